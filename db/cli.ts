@@ -1,0 +1,34 @@
+import { seedData } from '../seed/data';
+import { loadSeed, type SeedResult } from '../seed/load';
+import { SeedValidationError } from '../seed/validate';
+import { connect, describeTarget, optionsFromEnv } from './connect';
+
+/** `migrate`, `seed`, or `setup` (both): what `npm run db:*` and `npm start` run before the server. */
+const command = process.argv[2];
+if (!['migrate', 'seed', 'setup'].includes(command ?? '')) {
+  console.error('usage: tsx db/cli.ts migrate|seed|setup');
+  process.exit(2);
+}
+
+function summary(result: SeedResult): string {
+  return Object.entries(result)
+    .map(([table, c]) => `${table}: ${c.inserted} inserted, ${c.updated} updated, ${c.deleted} deleted, ${c.unchanged} unchanged`)
+    .join('\n  ');
+}
+
+const options = optionsFromEnv();
+const connection = await connect(options);
+try {
+  if (command !== 'seed') {
+    await connection.migrate();
+    console.log(`migrated ${describeTarget(options)}`);
+  }
+  if (command !== 'migrate') {
+    console.log(`seeded ${describeTarget(options)}\n  ${summary(await loadSeed(connection.db, seedData))}`);
+  }
+} catch (error) {
+  console.error(error instanceof SeedValidationError ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  await connection.close();
+}

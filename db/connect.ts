@@ -1,0 +1,71 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema';
+
+/** Either driver's database: both are Postgres, so every query is written once against this type. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface Connection {
+  db: Database;
+  driver: 'postgres' | 'pglite';
+  /** Applies the committed migrations in db/migrations that this database has not seen yet. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  /** A postgres:// URL: real PostgreSQL through postgres.js. */
+  databaseUrl?: string;
+  /** Without a URL, PGlite keeps its data here ('memory://' keeps it in memory). */
+  pgliteDir?: string;
+}
+
+const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
+
+export function defaultPgliteDir(): string {
+  return process.env.CITED_PGLITE_DIR || path.join(process.cwd(), '.data', 'pglite');
+}
+
+/** What the environment asks for: DATABASE_URL when set, else the embedded database. */
+export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ConnectOptions {
+  return env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { pgliteDir: defaultPgliteDir() };
+}
+
+export function describeTarget(options: ConnectOptions): string {
+  if (options.databaseUrl) {
+    const url = new URL(options.databaseUrl);
+    return `PostgreSQL at ${url.host}${url.pathname}`;
+  }
+  return `embedded PGlite in ${options.pgliteDir ?? defaultPgliteDir()}`;
+}
+
+export async function connect(options: ConnectOptions): Promise<Connection> {
+  if (options.databaseUrl) {
+    const { default: postgres } = await import('postgres');
+    const { drizzle } = await import('drizzle-orm/postgres-js');
+    const { migrate } = await import('drizzle-orm/postgres-js/migrator');
+    const client = postgres(options.databaseUrl, { max: 10, onnotice: () => {} });
+    const db = drizzle(client, { schema });
+    return {
+      db,
+      driver: 'postgres',
+      migrate: () => migrate(db, { migrationsFolder }),
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  const dir = options.pgliteDir ?? defaultPgliteDir();
+  // PGlite fails obscurely when its data folder's parent is missing, so make it first.
+  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const { migrate } = await import('drizzle-orm/pglite/migrator');
+  const client = await PGlite.create(dir);
+  const db = drizzle(client, { schema });
+  return {
+    db,
+    driver: 'pglite',
+    migrate: () => migrate(db, { migrationsFolder }),
+    close: () => client.close(),
+  };
+}

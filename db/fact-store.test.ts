@@ -1,0 +1,206 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { eq, sql } from 'drizzle-orm';
+import { seedData } from '../seed/data';
+import { loadSeed } from '../seed/load';
+import type { ClaimSeed, SourceSeed } from '../seed/schema';
+import { SeedValidationError, type SeedInput } from '../seed/validate';
+import { metricJsonSchema } from '../lib/api';
+import type { Connection } from './connect';
+import { countFacts, getMetric, listMetrics } from './queries';
+import { citations, claims, metrics, sources } from './schema';
+import { snapshot, testTargets } from './testing';
+
+/** A database error's own message, wherever the driver puts it. */
+async function rejection(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    const e = error as { message?: string; cause?: { message?: string } };
+    return `${e.message ?? ''} ${e.cause?.message ?? ''}`;
+  }
+  assert.fail('expected the database to refuse');
+}
+
+const fixtureSource: SourceSeed = {
+  slug: 'test-source', articleFile: 'test.txt', publisher: '테스트', publisherEn: 'Test', title: null, byline: null,
+  published: '2025-01-29', publishedBasis: 'printed', publishedNote: null, url: 'https://example.com/a', language: 'ko',
+};
+const fixtureClaim: ClaimSeed = {
+  key: 'test-claim', metric: 'test-metric', qualifier: 'exact', value: 56, kind: 'reported', speaker: null,
+  citations: [{ key: 'test-citation', source: 'test-source', quote: '점유율은 56%에 달했다', statedText: '56%', translation: 'The share reached 56%.', paragraph: 1 }],
+};
+const fixture: SeedInput = {
+  sources: [fixtureSource],
+  metrics: [{ slug: 'test-metric', label: 'Test share', category: 'market-share', subject: 'DeepSeek', dimension: null, unit: 'percent', description: null }],
+  claims: [fixtureClaim],
+};
+
+for (const target of testTargets()) {
+  describe(`fact store on ${target.name}`, () => {
+    let connection: Connection;
+    before(async () => {
+      connection = await target.open();
+      await connection.migrate();
+    });
+    after(async () => connection?.close());
+
+    it('migrates an empty database, and a second migrate changes nothing', async () => {
+      await connection.migrate();
+      assert.deepEqual(await countFacts(connection.db), { sources: 0, metrics: 0, claims: 0, citations: 0 });
+    });
+
+    it('seeds every figure, and seeding again writes no row', async () => {
+      const first = await loadSeed(connection.db, seedData);
+      assert.equal(first.claims.inserted, seedData.claims.length);
+      const counts = await countFacts(connection.db);
+      assert.equal(counts.sources, seedData.sources.length);
+      assert.ok(counts.claims > 50, `expected well over 50 claims, got ${counts.claims}`);
+      assert.equal(counts.citations, seedData.claims.flatMap((c) => c.citations).length);
+
+      const before = await snapshot(connection);
+      const second = await loadSeed(connection.db, seedData);
+      for (const [table, changes] of Object.entries(second)) {
+        assert.deepEqual({ ...changes, unchanged: 0 }, { inserted: 0, updated: 0, deleted: 0, unchanged: 0 }, table);
+      }
+      assert.deepEqual(await snapshot(connection), before);
+    });
+
+    it('lists metrics in the shape the API promises, and filters them', async () => {
+      const all = await listMetrics(connection.db);
+      for (const metric of all) metricJsonSchema.parse(metric);
+      assert.ok(all.every((m) => m.claims.length > 0 && m.claims.every((c) => c.citations.length > 0)));
+      const ipo = await listMetrics(connection.db, { category: 'ipo' });
+      assert.ok(ipo.length > 0 && ipo.every((m) => m.category === 'ipo'));
+      const bySource = await listMetrics(connection.db, { source: seedData.sources[0].slug });
+      assert.ok(bySource.length > 0 && bySource.length < all.length);
+      assert.ok(bySource.every((m) => m.claims.some((c) => c.citations.some((k) => k.source.slug === seedData.sources[0].slug))));
+      assert.equal(await getMetric(connection.db, 'no-such-metric'), null);
+      const one = await getMetric(connection.db, all[0].slug);
+      assert.deepEqual(one, all[0]);
+    });
+
+    describe('on a database of its own', () => {
+      let own: Connection;
+      before(async () => {
+        own = await target.open();
+        await own.migrate();
+        await loadSeed(own.db, fixture);
+      });
+      after(async () => own?.close());
+
+      it('updates an edited record in place and removes a dropped one', async () => {
+        const [{ id }] = await own.db.select({ id: claims.id }).from(claims).where(eq(claims.key, 'test-claim'));
+        const edited: SeedInput = {
+          ...fixture,
+          claims: [
+            { ...fixtureClaim, speaker: 'Microsoft research' },
+            { ...fixtureClaim, key: 'second-claim', citations: [{ ...fixtureClaim.citations[0], key: 'second-citation' }] },
+          ],
+        };
+        const grown = await loadSeed(own.db, edited);
+        assert.equal(grown.claims.updated, 1);
+        assert.equal(grown.claims.inserted, 1);
+        const [row] = await own.db.select().from(claims).where(eq(claims.key, 'test-claim'));
+        assert.equal(row.id, id, 'an edited claim keeps its id');
+        assert.equal(row.speaker, 'Microsoft research');
+
+        const shrunk = await loadSeed(own.db, fixture);
+        assert.equal(shrunk.claims.deleted, 1);
+        assert.equal(shrunk.claims.updated, 1);
+        assert.deepEqual(await countFacts(own.db), { sources: 1, metrics: 1, claims: 1, citations: 1 });
+      });
+
+      it("refuses at commit to remove a claim's last citation", async () => {
+        const message = await rejection(own.db.transaction(async (tx) => {
+          await tx.delete(citations).where(eq(citations.key, 'test-citation'));
+        }));
+        assert.match(message, /claim "test-claim" has no citation/);
+        assert.equal((await countFacts(own.db)).citations, 1);
+      });
+
+      it('refuses at commit a claim inserted without a citation', async () => {
+        const [metric] = await own.db.select().from(metrics);
+        const message = await rejection(own.db.transaction(async (tx) => {
+          await tx.insert(claims).values({ key: 'uncited', metricId: metric.id, qualifier: 'exact', value: 1, kind: 'reported' });
+        }));
+        assert.match(message, /claim "uncited" has no citation/);
+      });
+
+      it('accepts a claim and its citation inserted in one transaction', async () => {
+        const [metric] = await own.db.select().from(metrics);
+        const [source] = await own.db.select().from(sources);
+        await own.db.transaction(async (tx) => {
+          const [claim] = await tx.insert(claims).values({ key: 'cited', metricId: metric.id, qualifier: 'exact', value: 2, kind: 'reported' }).returning();
+          await tx.insert(citations).values({ key: 'cited-c', claimId: claim.id, sourceId: source.id, quote: '2% 올랐다', statedText: '2%', translation: 'rose 2%', paragraph: 1 });
+        });
+        await own.db.delete(claims).where(eq(claims.key, 'cited'));
+      });
+
+      const refusals: [string, RegExp, (c: Connection) => Promise<unknown>][] = [
+        ['a javascript: source URL', /sources_url_http/, ({ db }) => db.update(sources).set({ url: 'javascript:alert(1)' })],
+        ['a data: source URL', /sources_url_http/, ({ db }) => db.update(sources).set({ url: 'data:text/html,x' })],
+        ['bounds in the wrong order', /claims_bounds_ordered/, ({ db }) => db.update(claims).set({ qualifier: 'range', value: null, lower: 100, upper: 10 })],
+        ['a qualifier without its bound', /claims_value_shape/, ({ db }) => db.update(claims).set({ qualifier: 'less_than' })],
+        ['an empty quote', /citations_quote_present|citations_stated_in_quote/, ({ db }) => db.update(citations).set({ quote: '   ' })],
+        ['a number not in its quote', /citations_stated_in_quote/, ({ db }) => db.update(citations).set({ statedText: '57%' })],
+        ['a citation without a source', /null value|not-null|violates/, ({ db }) => db.execute(sql`UPDATE citations SET source_id = NULL`)],
+        ['a duplicate metric slug', /metrics_slug_key|duplicate key/, ({ db }) => db.insert(metrics).values({ slug: 'test-metric', label: 'x', category: 'ipo', subject: 'x', unit: 'USD' })],
+        ['a slug that is not URL-safe', /metrics_slug_format/, ({ db }) => db.update(metrics).set({ slug: 'Not A Slug' })],
+        ['a date-less claim on a numeric metric', /a metric measured in percent needs a value or bounds/, ({ db }) => db.update(claims).set({ value: null, refDate: '2025-01-01', refDatePrecision: 'month' })],
+        ['a month date not on the first', /claims_ref_date_starts_period/, ({ db }) => db.update(claims).set({ refDate: '2025-01-20', refDatePrecision: 'month' })],
+        ['a rank without a reason', /claims_rank_reason/, ({ db }) => db.update(claims).set({ rank: 'deprecated' })],
+      ];
+      for (const [what, constraint, write] of refusals) {
+        it(`refuses ${what}`, async () => {
+          const before = await snapshot(own);
+          assert.match(await rejection(write(own)), constraint);
+          assert.deepEqual(await snapshot(own), before);
+        });
+      }
+
+      it('allows one preferred claim per metric, not two', async () => {
+        await own.db.update(claims).set({ rank: 'preferred', rankReason: 'only one' });
+        const [metric] = await own.db.select().from(metrics);
+        const [source] = await own.db.select().from(sources);
+        const message = await rejection(own.db.transaction(async (tx) => {
+          const [claim] = await tx.insert(claims).values({ key: 'rival', metricId: metric.id, qualifier: 'exact', value: 3, kind: 'reported', rank: 'preferred', rankReason: 'also' }).returning();
+          await tx.insert(citations).values({ key: 'rival-c', claimId: claim.id, sourceId: source.id, quote: '3%', statedText: '3%', translation: '3%', paragraph: 1 });
+        }));
+        assert.match(message, /claims_one_preferred_per_metric|duplicate key/);
+        await own.db.update(claims).set({ rank: 'normal', rankReason: null });
+      });
+
+      const brokenSeeds: [string, SeedInput, RegExp][] = [
+        ['a claim whose number is not in its quote', { ...fixture, claims: [{ ...fixtureClaim, citations: [{ ...fixtureClaim.citations[0], statedText: '65%' }] }] }, /claims\[0\] "test-claim" › citations\[0\]\.statedText: statedText must occur inside the quote/],
+        ['a claim whose value disagrees with its text', { ...fixture, claims: [{ ...fixtureClaim, value: 65 }] }, /claims\[0\] "test-claim" › citations\[0\]\.statedText: the text states exact 56, the claim says exact 65/],
+        ['a source with a javascript: URL', { ...fixture, sources: [{ ...fixtureSource, url: 'javascript:alert(1)' }] }, /sources\[0\] "test-source" › url: /],
+        ['a claim on a missing metric', { ...fixture, claims: [{ ...fixtureClaim, metric: 'nope' }] }, /claims\[0\] "test-claim" › metric: no metric "nope"/],
+        ['a claim without citations', { ...fixture, claims: [{ ...fixtureClaim, citations: [] }] }, /claims\[0\] "test-claim" › citations: a claim needs at least one citation/],
+      ];
+      for (const [what, broken, message] of brokenSeeds) {
+        it(`stops on ${what}, names it, and writes nothing`, async () => {
+          const before = await snapshot(own);
+          await assert.rejects(loadSeed(own.db, broken), (error: unknown) => {
+            assert.ok(error instanceof SeedValidationError, String(error));
+            assert.match(error.message, message);
+            assert.match(error.message, /nothing was written/);
+            return true;
+          });
+          assert.deepEqual(await snapshot(own), before);
+        });
+      }
+
+      it('rolls the whole load back when the database refuses a record', async () => {
+        const before = await snapshot(own);
+        // Passes the seed's checks, but the second claim's source URL has a space the database refuses.
+        const refused: SeedInput = {
+          ...fixture,
+          sources: [fixtureSource, { ...fixtureSource, slug: 'spaced', url: 'https://example.com/a b' }],
+        };
+        await assert.rejects(loadSeed(own.db, refused));
+        assert.deepEqual(await snapshot(own), before);
+      });
+    });
+  });
+}

@@ -1,0 +1,116 @@
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { MetricFilter, MetricJson, SourceJson } from '../lib/api';
+import type { Database } from './connect';
+import { citations, claims, metrics, sources, type Source } from './schema';
+
+/**
+ * Verb-named reads of the fact store. Each takes the database it reads, so the pages (through the
+ * per-process client) and the tests (on a database of their own) run the same queries.
+ */
+
+const RANK_ORDER = sql`CASE ${claims.rank} WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END`;
+
+function toSourceJson(s: Source): SourceJson {
+  return {
+    slug: s.slug,
+    publisher: s.publisher,
+    publisherEn: s.publisherEn,
+    title: s.title,
+    byline: s.byline,
+    published:
+      s.publishedOn && s.publishedPrecision && s.publishedBasis
+        ? { date: s.publishedOn, precision: s.publishedPrecision, basis: s.publishedBasis }
+        : null,
+    publishedNote: s.publishedNote,
+    url: s.url,
+    language: s.language,
+  };
+}
+
+function metricConditions(db: Database, filter: MetricFilter): SQL[] {
+  const conditions: SQL[] = [];
+  if (filter.category) conditions.push(eq(metrics.category, filter.category));
+  if (filter.subject) conditions.push(sql`lower(${metrics.subject}) = lower(${filter.subject})`);
+  if (filter.source) {
+    // A subquery from the query builder: the relational API would re-alias raw SQL columns to metrics.
+    const citedIn = db
+      .select({ metricId: claims.metricId })
+      .from(claims)
+      .innerJoin(citations, eq(citations.claimId, claims.id))
+      .innerJoin(sources, eq(sources.id, citations.sourceId))
+      .where(eq(sources.slug, filter.source));
+    conditions.push(inArray(metrics.id, citedIn));
+  }
+  return conditions;
+}
+
+/** Metrics with every claim, citation and source: what the read API and the home page show. */
+export function listMetrics(db: Database, filter: MetricFilter = {}): Promise<MetricJson[]> {
+  return findMetrics(db, metricConditions(db, filter));
+}
+
+export async function getMetric(db: Database, slug: string): Promise<MetricJson | null> {
+  const [metric] = await findMetrics(db, [eq(metrics.slug, slug)]);
+  return metric ?? null;
+}
+
+async function findMetrics(db: Database, conditions: SQL[]): Promise<MetricJson[]> {
+  const rows = await db.query.metrics.findMany({
+    where: conditions.length > 0 ? and(...conditions) : undefined,
+    orderBy: [asc(metrics.category), asc(metrics.slug)],
+    with: {
+      claims: {
+        orderBy: [RANK_ORDER, asc(claims.key)],
+        with: { citations: { orderBy: [asc(citations.key)], with: { source: true } } },
+      },
+    },
+  });
+  return rows.map((m) => ({
+    slug: m.slug,
+    label: m.label,
+    category: m.category,
+    subject: m.subject,
+    dimension: m.dimensionName && m.dimensionValue ? { name: m.dimensionName, value: m.dimensionValue } : null,
+    unit: m.unit,
+    description: m.description,
+    claims: m.claims.map((c) => ({
+      key: c.key,
+      qualifier: c.qualifier,
+      value: c.value,
+      lower: c.lower,
+      upper: c.upper,
+      refDate: c.refDate && c.refDatePrecision ? { date: c.refDate, precision: c.refDatePrecision, note: c.refDateNote } : null,
+      kind: c.kind,
+      speaker: c.speaker,
+      speakerRole: c.speakerRole,
+      rank: c.rank,
+      rankReason: c.rankReason,
+      conversion:
+        c.conversionQualifier && c.conversionValue !== null && c.conversionUnit
+          ? { qualifier: c.conversionQualifier, value: c.conversionValue, unit: c.conversionUnit }
+          : null,
+      note: c.note,
+      citations: c.citations.map((k) => ({
+        key: k.key,
+        quote: k.quote,
+        statedText: k.statedText,
+        conversionText: k.conversionText,
+        translation: k.translation,
+        paragraph: k.paragraph,
+        source: toSourceJson(k.source),
+      })),
+    })),
+  }));
+}
+
+export async function countFacts(db: Database): Promise<Record<'sources' | 'metrics' | 'claims' | 'citations', number>> {
+  const [row] = await db
+    .select({
+      sources: sql<number>`(SELECT count(*)::int FROM ${sources})`,
+      metrics: sql<number>`(SELECT count(*)::int FROM ${metrics})`,
+      claims: sql<number>`(SELECT count(*)::int FROM ${claims})`,
+      citations: sql<number>`(SELECT count(*)::int FROM ${citations})`,
+    })
+    .from(sql`(SELECT 1) AS one`);
+  return row;
+}

@@ -1,0 +1,213 @@
+import { relations, sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  index,
+  integer,
+  numeric,
+  pgEnum,
+  pgTable,
+  serial,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import {
+  CATEGORIES,
+  CLAIM_KINDS,
+  CONVERSION_QUALIFIERS,
+  DATE_PRECISIONS,
+  PUBLISHED_BASES,
+  QUALIFIERS,
+  RANKS,
+  UNITS,
+} from '../lib/domain';
+
+/**
+ * The single source of truth for the fact store. Rules about what the data means live here as
+ * database constraints (and, for what a CHECK cannot see across rows, in the triggers of the
+ * custom migration 0001), so no client, seed or import can store an uncited or malformed number.
+ */
+
+export const datePrecision = pgEnum('date_precision', DATE_PRECISIONS);
+export const publishedBasis = pgEnum('published_basis', PUBLISHED_BASES);
+export const unit = pgEnum('unit', UNITS);
+export const metricCategory = pgEnum('metric_category', CATEGORIES);
+export const qualifier = pgEnum('qualifier', QUALIFIERS);
+export const conversionQualifier = pgEnum('conversion_qualifier', CONVERSION_QUALIFIERS);
+export const claimKind = pgEnum('claim_kind', CLAIM_KINDS);
+export const claimRank = pgEnum('claim_rank', RANKS);
+
+type Column = Parameters<typeof sql>[1];
+const isSlug = (column: Column) => sql`${column} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`;
+const nonBlank = (column: Column) => sql`btrim(${column}) <> ''`;
+// A partial date is stored on the first day of its period, so equal dates compare equal.
+const startsItsPeriod = (day: Column, precision: Column) =>
+  sql`${day} IS NULL OR ${precision} = 'day'
+    OR (${precision} = 'month' AND extract(day FROM ${day}) = 1)
+    OR (${precision} = 'year' AND extract(doy FROM ${day}) = 1)`;
+
+export const sources = pgTable(
+  'sources',
+  {
+    id: serial('id').primaryKey(),
+    slug: text('slug').notNull(),
+    publisher: text('publisher'),
+    publisherEn: text('publisher_en'),
+    title: text('title'),
+    byline: text('byline'),
+    publishedOn: date('published_on'),
+    publishedPrecision: datePrecision('published_precision'),
+    publishedBasis: publishedBasis('published_basis'),
+    publishedNote: text('published_note'),
+    url: text('url'),
+    language: text('language').notNull(),
+  },
+  (t) => [
+    uniqueIndex('sources_slug_key').on(t.slug),
+    check('sources_slug_format', isSlug(t.slug)),
+    // Only web links: a javascript: or data: URL rendered as a link would run in the reader's browser.
+    check('sources_url_http', sql`${t.url} IS NULL OR ${t.url} ~* '^https?://[^[:space:]]+$'`),
+    check(
+      'sources_published_complete',
+      sql`(${t.publishedOn} IS NULL) = (${t.publishedPrecision} IS NULL)
+        AND (${t.publishedOn} IS NULL) = (${t.publishedBasis} IS NULL)`,
+    ),
+    check('sources_published_starts_period', startsItsPeriod(t.publishedOn, t.publishedPrecision)),
+    check('sources_language_code', sql`${t.language} ~ '^[a-z]{2}$'`),
+  ],
+);
+export type Source = typeof sources.$inferSelect;
+export type NewSource = typeof sources.$inferInsert;
+
+export const metrics = pgTable(
+  'metrics',
+  {
+    id: serial('id').primaryKey(),
+    slug: text('slug').notNull(),
+    label: text('label').notNull(),
+    category: metricCategory('category').notNull(),
+    subject: text('subject').notNull(),
+    dimensionName: text('dimension_name'),
+    dimensionValue: text('dimension_value'),
+    unit: unit('unit').notNull(),
+    description: text('description'),
+  },
+  (t) => [
+    uniqueIndex('metrics_slug_key').on(t.slug),
+    index('metrics_category_idx').on(t.category),
+    index('metrics_subject_idx').on(t.subject),
+    check('metrics_slug_format', isSlug(t.slug)),
+    check('metrics_label_present', nonBlank(t.label)),
+    check('metrics_subject_present', nonBlank(t.subject)),
+    check('metrics_dimension_complete', sql`(${t.dimensionName} IS NULL) = (${t.dimensionValue} IS NULL)`),
+  ],
+);
+export type Metric = typeof metrics.$inferSelect;
+export type NewMetric = typeof metrics.$inferInsert;
+
+export const claims = pgTable(
+  'claims',
+  {
+    id: serial('id').primaryKey(),
+    key: text('key').notNull(),
+    metricId: integer('metric_id')
+      .notNull()
+      .references(() => metrics.id, { onDelete: 'restrict' }),
+    qualifier: qualifier('qualifier').notNull(),
+    value: numeric('value', { mode: 'number' }),
+    lower: numeric('lower', { mode: 'number' }),
+    upper: numeric('upper', { mode: 'number' }),
+    refDate: date('ref_date'),
+    refDatePrecision: datePrecision('ref_date_precision'),
+    refDateNote: text('ref_date_note'),
+    kind: claimKind('kind').notNull(),
+    speaker: text('speaker'),
+    speakerRole: text('speaker_role'),
+    rank: claimRank('rank').notNull().default('normal'),
+    rankReason: text('rank_reason'),
+    conversionQualifier: conversionQualifier('conversion_qualifier'),
+    conversionValue: numeric('conversion_value', { mode: 'number' }),
+    conversionUnit: unit('conversion_unit'),
+    note: text('note'),
+  },
+  (t) => [
+    uniqueIndex('claims_key_key').on(t.key),
+    index('claims_metric_idx').on(t.metricId),
+    // At most one preferred claim per metric; the others stay visible as normal or deprecated.
+    uniqueIndex('claims_one_preferred_per_metric').on(t.metricId).where(sql`${t.rank} = 'preferred'`),
+    check('claims_key_format', isSlug(t.key)),
+    // The qualifier decides which of value / lower / upper are present. A claim with none of them
+    // states a date (in ref_date); the trigger in 0001 checks its metric is measured in dates.
+    check(
+      'claims_value_shape',
+      sql`CASE ${t.qualifier}
+        WHEN 'exact' THEN ${t.lower} IS NULL AND ${t.upper} IS NULL AND (${t.value} IS NOT NULL OR ${t.refDate} IS NOT NULL)
+        WHEN 'approximate' THEN ${t.value} IS NOT NULL AND ${t.lower} IS NULL AND ${t.upper} IS NULL
+        WHEN 'at_least' THEN ${t.lower} IS NOT NULL AND ${t.value} IS NULL AND ${t.upper} IS NULL
+        WHEN 'more_than' THEN ${t.lower} IS NOT NULL AND ${t.value} IS NULL AND ${t.upper} IS NULL
+        WHEN 'at_most' THEN ${t.upper} IS NOT NULL AND ${t.value} IS NULL AND ${t.lower} IS NULL
+        WHEN 'less_than' THEN ${t.upper} IS NOT NULL AND ${t.value} IS NULL AND ${t.lower} IS NULL
+        WHEN 'range' THEN ${t.lower} IS NOT NULL AND ${t.upper} IS NOT NULL AND ${t.value} IS NULL
+      END`,
+    ),
+    check('claims_bounds_ordered', sql`${t.lower} IS NULL OR ${t.upper} IS NULL OR ${t.lower} <= ${t.upper}`),
+    check('claims_ref_date_complete', sql`(${t.refDate} IS NULL) = (${t.refDatePrecision} IS NULL)`),
+    check('claims_ref_date_starts_period', startsItsPeriod(t.refDate, t.refDatePrecision)),
+    check('claims_rank_reason', sql`${t.rank} = 'normal' OR ${t.rankReason} IS NOT NULL`),
+    check(
+      'claims_conversion_complete',
+      sql`(${t.conversionValue} IS NULL) = (${t.conversionUnit} IS NULL)
+        AND (${t.conversionValue} IS NULL) = (${t.conversionQualifier} IS NULL)`,
+    ),
+  ],
+);
+export type Claim = typeof claims.$inferSelect;
+export type NewClaim = typeof claims.$inferInsert;
+
+export const citations = pgTable(
+  'citations',
+  {
+    id: serial('id').primaryKey(),
+    key: text('key').notNull(),
+    claimId: integer('claim_id')
+      .notNull()
+      .references(() => claims.id, { onDelete: 'cascade' }),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id, { onDelete: 'restrict' }),
+    quote: text('quote').notNull(),
+    statedText: text('stated_text').notNull(),
+    conversionText: text('conversion_text'),
+    translation: text('translation').notNull(),
+    paragraph: integer('paragraph').notNull(),
+  },
+  (t) => [
+    uniqueIndex('citations_key_key').on(t.key),
+    index('citations_claim_idx').on(t.claimId),
+    index('citations_source_idx').on(t.sourceId),
+    check('citations_key_format', isSlug(t.key)),
+    check('citations_quote_present', nonBlank(t.quote)),
+    // A clause, not a paragraph: the project never stores whole article texts.
+    check('citations_quote_length', sql`char_length(${t.quote}) <= 600`),
+    check('citations_translation_present', nonBlank(t.translation)),
+    check('citations_stated_in_quote', sql`${nonBlank(t.statedText)} AND strpos(${t.quote}, ${t.statedText}) > 0`),
+    check(
+      'citations_conversion_in_quote',
+      sql`${t.conversionText} IS NULL OR strpos(${t.quote}, ${t.conversionText}) > 0`,
+    ),
+    check('citations_paragraph_positive', sql`${t.paragraph} > 0`),
+  ],
+);
+export type Citation = typeof citations.$inferSelect;
+export type NewCitation = typeof citations.$inferInsert;
+
+export const sourcesRelations = relations(sources, ({ many }) => ({ citations: many(citations) }));
+export const metricsRelations = relations(metrics, ({ many }) => ({ claims: many(claims) }));
+export const claimsRelations = relations(claims, ({ one, many }) => ({
+  metric: one(metrics, { fields: [claims.metricId], references: [metrics.id] }),
+  citations: many(citations),
+}));
+export const citationsRelations = relations(citations, ({ one }) => ({
+  claim: one(claims, { fields: [citations.claimId], references: [claims.id] }),
+  source: one(sources, { fields: [citations.sourceId], references: [sources.id] }),
+}));

@@ -1,0 +1,10 @@
+import { defineConfig } from 'drizzle-kit';
+
+// Only `generate` is used: migrations are applied by db/migrate.ts, never pushed.
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: './db/schema.ts',
+  out: './db/migrations',
+  strict: true,
+  verbose: true,
+});

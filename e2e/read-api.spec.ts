@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { apiErrorSchema, metricJsonSchema, metricListJsonSchema } from '../lib/api';
+
+test('the home page shows every figure with the sentence that states it', async ({ page }) => {
+  const response = await page.goto('/');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('each with its source');
+  const belarus = page.locator('article#deepseek-ai-market-share-belarus');
+  await expect(belarus.locator('.figure')).toHaveText('56%');
+  await expect(belarus.locator('blockquote mark')).toHaveText('56%');
+  await expect(belarus.locator('blockquote .en')).toContainText('56%');
+  await expect(belarus.locator('blockquote .meta')).toContainText('Kukmin Ilbo');
+  expect(await page.locator('blockquote').count()).toBeGreaterThan(50);
+  // The one article whose URL the texts give links out safely; the others say they have none.
+  const link = page.locator('blockquote a[href^="http://whytimes.kr/"]').first();
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(page.getByText('no URL given').first()).toBeVisible();
+});
+
+test('GET /api/metrics lists every metric with cited claims', async ({ request }) => {
+  const response = await request.get('/api/metrics');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('application/json');
+  const body = metricListJsonSchema.parse(await response.json());
+  expect(body.count).toBe(body.metrics.length);
+  const claims = body.metrics.flatMap((m) => m.claims);
+  expect(claims.length).toBeGreaterThan(50);
+  for (const claim of claims) expect(claim.citations.length).toBeGreaterThan(0);
+
+  const filtered = metricListJsonSchema.parse(await (await request.get('/api/metrics?category=ipo')).json());
+  expect(filtered.metrics.map((m) => m.slug).sort()).toEqual(['minimax-hong-kong-ipo-proceeds', 'zhipu-ai-hong-kong-ipo-proceeds']);
+});
+
+test('GET /api/metrics/{slug} gives one metric, and 404 for an unknown one', async ({ request }) => {
+  const ok = await request.get('/api/metrics/zhipu-ai-hong-kong-ipo-proceeds');
+  expect(ok.status()).toBe(200);
+  const metric = metricJsonSchema.parse(await ok.json());
+  expect(metric.claims[0].value).toBe(558_000_000);
+  expect(metric.claims[0].citations[0].statedText).toBe('5억 5800만 달러');
+
+  for (const path of ['/api/metrics/no-such-metric', '/api/metrics/NOT%20A%20SLUG', `/api/metrics/${'a'.repeat(500)}`]) {
+    const missing = await request.get(path);
+    expect(missing.status(), path).toBe(404);
+    expect(apiErrorSchema.parse(await missing.json()).error.message).toContain('no metric');
+  }
+});
+
+test('bad query parameters get a 400 that says what is wrong', async ({ request }) => {
+  const cases: [string, RegExp][] = [
+    ['/api/metrics?category=weather', /category/],
+    ['/api/metrics?colour=red', /unknown query parameter "colour"/],
+    ['/api/metrics?category=ipo&category=events', /more than once/],
+    ['/api/metrics?source=Bad%20Slug', /source/],
+    [`/api/metrics?subject=${'x'.repeat(5000)}`, /subject/],
+    ['/api/metrics/zhipu-ai-hong-kong-ipo-proceeds?x=1', /unknown query parameter "x"/],
+  ];
+  for (const [path, message] of cases) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(400);
+    expect(apiErrorSchema.parse(await response.json()).error.message, path).toMatch(message);
+  }
+});

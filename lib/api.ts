@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { CATEGORIES, CLAIM_KINDS, CONVERSION_QUALIFIERS, DATE_PRECISIONS, PUBLISHED_BASES, QUALIFIERS, RANKS, SLUG_PATTERN, UNITS } from './domain';
+
+/**
+ * The public read API's contract: what a request may ask and what a response holds. Handlers
+ * parse their query strings with these schemas, and tests parse handler output with them.
+ */
+
+export const categorySchema = z.enum(CATEGORIES);
+export const unitSchema = z.enum(UNITS);
+
+const slug = z.string().max(120).regex(SLUG_PATTERN, 'must be a slug (a-z, 0-9, hyphens)');
+
+/** `?category=ipo&subject=DeepSeek&source=…`: every value once, nothing unknown. */
+export const metricFilterSchema = z
+  .object({
+    category: categorySchema.optional(),
+    subject: z.string().trim().min(1).max(100).optional(),
+    source: slug.optional(),
+  })
+  .strict();
+export type MetricFilter = z.infer<typeof metricFilterSchema>;
+
+export type ParamsResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** Reads URL search params into a schema, refusing repeated keys instead of silently picking one. */
+export function parseSearchParams<S extends z.ZodType>(params: URLSearchParams, schema: S): ParamsResult<z.output<S>> {
+  const record: Record<string, string> = {};
+  for (const [key, value] of params) {
+    if (key in record) return { ok: false, message: `query parameter "${key}" is given more than once` };
+    record[key] = value;
+  }
+  const result = schema.safeParse(record);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, message: result.error.issues.map(describeIssue).join('; ') };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `unknown query parameter${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  const where = issue.path.length > 0 ? `"${issue.path.join('.')}": ` : '';
+  return `${where}${issue.message}`;
+}
+
+const partialDate = z.object({ date: z.iso.date(), precision: z.enum(DATE_PRECISIONS) });
+
+export const sourceJsonSchema = z.object({
+  slug,
+  publisher: z.string().nullable(),
+  publisherEn: z.string().nullable(),
+  title: z.string().nullable(),
+  byline: z.string().nullable(),
+  published: partialDate.extend({ basis: z.enum(PUBLISHED_BASES) }).nullable(),
+  publishedNote: z.string().nullable(),
+  url: z.string().regex(/^https?:\/\//).nullable(),
+  language: z.string(),
+});
+export type SourceJson = z.infer<typeof sourceJsonSchema>;
+
+export const citationJsonSchema = z.object({
+  key: slug,
+  quote: z.string().min(1),
+  statedText: z.string().min(1),
+  conversionText: z.string().nullable(),
+  translation: z.string().min(1),
+  paragraph: z.number().int().positive(),
+  source: sourceJsonSchema,
+});
+export type CitationJson = z.infer<typeof citationJsonSchema>;
+
+export const claimJsonSchema = z.object({
+  key: slug,
+  qualifier: z.enum(QUALIFIERS),
+  value: z.number().nullable(),
+  lower: z.number().nullable(),
+  upper: z.number().nullable(),
+  refDate: partialDate.extend({ note: z.string().nullable() }).nullable(),
+  kind: z.enum(CLAIM_KINDS),
+  speaker: z.string().nullable(),
+  speakerRole: z.string().nullable(),
+  rank: z.enum(RANKS),
+  rankReason: z.string().nullable(),
+  conversion: z.object({ qualifier: z.enum(CONVERSION_QUALIFIERS), value: z.number(), unit: unitSchema }).nullable(),
+  note: z.string().nullable(),
+  citations: z.array(citationJsonSchema).min(1),
+});
+export type ClaimJson = z.infer<typeof claimJsonSchema>;
+
+export const metricJsonSchema = z.object({
+  slug,
+  label: z.string(),
+  category: categorySchema,
+  subject: z.string(),
+  dimension: z.object({ name: z.string(), value: z.string() }).nullable(),
+  unit: unitSchema,
+  description: z.string().nullable(),
+  claims: z.array(claimJsonSchema),
+});
+export type MetricJson = z.infer<typeof metricJsonSchema>;
+
+export const metricListJsonSchema = z.object({ count: z.number().int().nonnegative(), metrics: z.array(metricJsonSchema) });
+export const apiErrorSchema = z.object({ error: z.object({ status: z.number().int(), message: z.string() }) });

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { SourceJson } from './api';
+import { publishedLabel, publisherName, sourceLine, splitQuote } from './citation';
+
+describe('splitQuote', () => {
+  const cases: [string, string, [string, string, string]][] = [
+    ['5억 5800만 달러(약 8100억 원)를 조달했다', '5억 5800만 달러', ['', '5억 5800만 달러', '(약 8100억 원)를 조달했다']],
+    ['주가는 17.2% 폭락', '17.2%', ['주가는 ', '17.2%', ' 폭락']],
+    ['숫자 없음', '56%', ['숫자 없음', '', '']],
+    ['빈 텍스트', '', ['빈 텍스트', '', '']],
+  ];
+  for (const [quote, stated, want] of cases) it(`${quote} / ${stated}`, () => assert.deepEqual(splitQuote(quote, stated), want));
+});
+
+const source = (s: Partial<SourceJson>): SourceJson => ({
+  slug: 's', publisher: null, publisherEn: null, title: null, byline: null, published: null,
+  publishedNote: null, url: null, language: 'ko', ...s,
+});
+
+describe('source labels', () => {
+  const cases: [SourceJson, string][] = [
+    [source({}), 'Publisher unknown · byline unknown · date unknown'],
+    [
+      source({ publisher: '서울경제', publisherEn: 'Seoul Economic Daily', byline: '박윤선 기자', published: { date: '2026-01-01', precision: 'month', basis: 'inferred' } }),
+      'Seoul Economic Daily (서울경제) · 박윤선 기자 · January 2026 (inferred, no date printed)',
+    ],
+    [source({ publisherEn: 'whytimes.kr', publisher: 'whytimes.kr', published: { date: '2025-01-29', precision: 'day', basis: 'printed' } }), 'whytimes.kr · byline unknown · 29 January 2025'],
+    [source({ publisher: '세계일보' }), '세계일보 · byline unknown · date unknown'],
+  ];
+  for (const [input, want] of cases) it(want, () => assert.equal(sourceLine(input), want));
+  it('names parts on their own', () => {
+    assert.equal(publisherName(source({ publisherEn: 'Kukmin Ilbo' })), 'Kukmin Ilbo');
+    assert.equal(publishedLabel(source({})), 'date unknown');
+  });
+});

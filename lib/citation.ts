@@ -1,0 +1,29 @@
+import type { SourceJson } from './api';
+import { formatPartialDate } from './format';
+
+/** Splits a quote around the number as written, so a page can mark it: [before, number, after]. */
+export function splitQuote(quote: string, statedText: string): [string, string, string] {
+  const at = quote.indexOf(statedText);
+  if (at < 0 || statedText === '') return [quote, '', ''];
+  return [quote.slice(0, at), statedText, quote.slice(at + statedText.length)];
+}
+
+/** 'Seoul Economic Daily (서울경제)'; what is unknown is said to be unknown, never filled in. */
+export function publisherName(source: Pick<SourceJson, 'publisher' | 'publisherEn'>): string {
+  if (source.publisherEn && source.publisher && source.publisherEn !== source.publisher) {
+    return `${source.publisherEn} (${source.publisher})`;
+  }
+  return source.publisherEn ?? source.publisher ?? 'Publisher unknown';
+}
+
+export function publishedLabel(source: Pick<SourceJson, 'published'>): string {
+  const { published } = source;
+  if (!published) return 'date unknown';
+  const date = formatPartialDate(published.date, published.precision);
+  return published.basis === 'inferred' ? `${date} (inferred, no date printed)` : date;
+}
+
+/** One line naming the article: publisher, byline, date, each or its unknown. */
+export function sourceLine(source: Pick<SourceJson, 'publisher' | 'publisherEn' | 'byline' | 'published'>): string {
+  return [publisherName(source), source.byline ?? 'byline unknown', publishedLabel(source)].join(' · ');
+}

@@ -1,0 +1,84 @@
+import type { DatePrecision, Qualifier, Unit } from './domain';
+
+/** How a figure reads in English, with its qualifier kept: "about 20%", "more than 2,000". */
+
+export interface FigureLike {
+  qualifier: Qualifier;
+  value: number | null;
+  lower: number | null;
+  upper: number | null;
+  refDate?: { date: string; precision: DatePrecision } | null;
+}
+
+const SCALES: [number, string][] = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+
+function trimNumber(n: number, maximumFractionDigits: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits });
+}
+
+/** 558_000_000 → '558 million'; 30_000 → '30,000'; 612_700_000_000 → '612.7 billion'. */
+export function formatAmount(n: number): string {
+  const abs = Math.abs(n);
+  for (const [size, word] of SCALES) {
+    if (abs >= size) return `${trimNumber(n / size, 3)} ${word}`;
+  }
+  return trimNumber(n, 2);
+}
+
+export function formatNumber(n: number, unit: Unit): string {
+  switch (unit) {
+    case 'USD':
+      return `${n < 0 ? '−' : ''}US$${formatAmount(Math.abs(n))}`;
+    case 'KRW':
+      return `₩${formatAmount(n)}`;
+    case 'CNY':
+      return `¥${formatAmount(n)} (yuan)`;
+    case 'percent':
+      return `${n < 0 ? '−' : ''}${trimNumber(Math.abs(n), 2)}%`;
+    case 'ratio':
+      return n < 1 && n > 0 ? `1/${trimNumber(1 / n, 1)}` : `${trimNumber(n, 2)}×`;
+    case 'count':
+      return trimNumber(n, 0);
+    case 'date':
+      throw new Error('a date is not a number');
+  }
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** '2025-01-01' at month precision → 'January 2025'; at day precision → '20 January 2025'. */
+export function formatPartialDate(date: string, precision: DatePrecision): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (precision === 'year') return String(year);
+  if (precision === 'month') return `${MONTHS[month - 1]} ${year}`;
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+export function formatFigure(figure: FigureLike, unit: Unit): string {
+  if (unit === 'date') {
+    return figure.refDate ? formatPartialDate(figure.refDate.date, figure.refDate.precision) : 'date unknown';
+  }
+  const f = (n: number | null) => (n === null ? '?' : formatNumber(n, unit));
+  switch (figure.qualifier) {
+    case 'exact':
+      return f(figure.value);
+    case 'approximate':
+      return `about ${f(figure.value)}`;
+    case 'at_least':
+      return `at least ${f(figure.lower)}`;
+    case 'more_than':
+      return `more than ${f(figure.lower)}`;
+    case 'at_most':
+      return `at most ${f(figure.upper)}`;
+    case 'less_than':
+      return `under ${f(figure.upper)}`;
+    case 'range':
+      return unit === 'ratio'
+        ? `${trimNumber(figure.lower ?? NaN, 2)}–${f(figure.upper)}`
+        : `${f(figure.lower)} – ${f(figure.upper)}`;
+  }
+}

@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { systemChromium } from './e2e/browser';
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: existsSync(systemChromium)
+      ? {
+          executablePath: systemChromium,
+          args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        }
+      : {},
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    // The production build on an embedded database of its own, prepared before the server starts.
+    command: `npm run build && npm start -- --port ${port}`,
+    url: `http://127.0.0.1:${port}/api/metrics`,
+    timeout: 300_000,
+    reuseExistingServer: !process.env.CI,
+    env: { ...process.env, CITED_PGLITE_DIR: '.data/e2e-pglite', DATABASE_URL: '' } as Record<string, string>,
+    stdout: 'pipe',
+  },
+});

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { seedData } from './data';
+import { validateSeed } from './validate';
+
+/**
+ * The seed against the texts it quotes. The articles are reference material beside the project
+ * (../shared/articles), not part of it: where that folder is absent these checks say so and skip.
+ */
+const articlesDir = process.env.CITED_ARTICLES_DIR ?? path.resolve(process.cwd(), '..', 'shared', 'articles');
+const haveArticles = existsSync(articlesDir);
+const collapse = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+describe('seed data', () => {
+  const seed = validateSeed(seedData);
+  const citations = seed.claims.flatMap((claim) => claim.citations.map((citation) => ({ claim, citation })));
+
+  it('holds every kind of figure: well over 50 claims, each cited', () => {
+    assert.ok(seed.claims.length > 50, `${seed.claims.length} claims`);
+    assert.equal(seed.sources.length, 5);
+    for (const category of ['market-share', 'ipo', 'stock-move', 'training-cost', 'compute', 'talent', 'money-deals', 'industry', 'forecast', 'events']) {
+      assert.ok(seed.metrics.some((m) => m.category === category), `no metric in ${category}`);
+    }
+  });
+
+  it('keeps every source detail the texts do not give as unknown', () => {
+    const bySlug = new Map(seed.sources.map((s) => [s.articleFile, s]));
+    assert.equal(bySlug.get('000_88585270af860a98.txt')?.publisher, null);
+    assert.equal(bySlug.get('000_88585270af860a98.txt')?.published, null);
+    const withUrl = seed.sources.filter((s) => s.url !== null);
+    assert.deepEqual(withUrl.map((s) => s.url), ['http://whytimes.kr/news/view.php?idx=21468']);
+  });
+
+  it('keeps disagreeing sources as separate claims', () => {
+    const claimsOf = (metricPart: string) => seed.claims.filter((c) => c.metric.includes(metricPart));
+    const v3Costs = seed.claims.filter((c) => c.citations.some((k) => ['557만6000달러', '558만달러', '6백만달러'].includes(k.statedText)));
+    assert.equal(new Set(v3Costs.map((c) => c.key)).size, 3, 'three V3 cost claims');
+    const r1Dates = seed.claims.filter((c) => c.citations.some((k) => ['2024년 11월', '2025년 1월', '지난 20일'].includes(k.statedText)) && c.metric.includes('r1'));
+    assert.equal(r1Dates.length, 3, `three R1 release claims, got ${r1Dates.map((c) => c.key)}`);
+    assert.ok(claimsOf('h800').length >= 2, 'H800 counts from both sources');
+  });
+
+  for (const { claim, citation } of citations) {
+    it(`quote of ${citation.key} (${claim.key}) stands verbatim in its article`, { skip: !haveArticles && `no articles at ${articlesDir}` }, () => {
+      const source = seed.sources.find((s) => s.slug === citation.source)!;
+      const lines = readFileSync(path.join(articlesDir, source.articleFile), 'utf8')
+        .split('\n')
+        .map(collapse)
+        .filter((line) => line !== '');
+      const quote = collapse(citation.quote);
+      assert.ok(lines.join(' ').includes(quote), `not found in ${source.articleFile}: ${citation.quote}`);
+      const line = lines[citation.paragraph - 1];
+      assert.ok(line?.includes(quote), `paragraph ${citation.paragraph} of ${source.articleFile} does not hold the quote`);
+      assert.equal(lines.findIndex((l) => l.includes(quote)) + 1, citation.paragraph, 'first paragraph that holds it');
+    });
+  }
+});
