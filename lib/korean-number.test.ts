@@ -113,6 +113,8 @@ describe('parseKoreanDate', () => {
     ['지난 28일', '2025-02-03', '2025-01-28'],
     ['지난해 12월', '2026-01', '2025-12'],
     ['작년 4분기', '2025-01-29', '2024'],
+    ['지난달 말', '2025-02-03', '2025-01'],
+    ['지난달', '2026-01', '2025-12'],
   ];
   for (const [input, writtenIn, want] of dates) {
     it(`reads ${input}${writtenIn ? ` written in ${writtenIn}` : ''}`, () => assert.equal(parseKoreanDate(input, writtenIn), want));
@@ -123,6 +125,7 @@ describe('parseKoreanDate', () => {
     ['2025년 13월', null, /month 13 does not exist/],
     ['2025년 2월 30일', null, /not a calendar date/],
     ['어제', '2025-01', /unrecognised date/],
+    ['지난달 말', null, /relative/],
   ];
   for (const [input, writtenIn, message] of bad) {
     it(`rejects ${input}${writtenIn ? ` written in ${writtenIn}` : ''}`, () => {

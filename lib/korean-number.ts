@@ -197,7 +197,7 @@ export type PartialDate = string;
 
 /**
  * `2024년 11월` → '2024-11'; `2017년` → '2017'; relative forms (`지난 20일`, `8일`, `지난해 12월`,
- * `작년 4분기`) need the month the text was written in, and a quarter is kept to its year.
+ * `작년 4분기`, `지난달 말`) need the month the text was written in, and a quarter is kept to its year.
  */
 export function parseKoreanDate(input: string, writtenIn?: PartialDate | null): PartialDate {
   const text = input.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -227,6 +227,8 @@ export function parseKoreanDate(input: string, writtenIn?: PartialDate | null): 
     if (writtenIn!.length === 10 && day > Number(writtenIn!.slice(8))) month = previousMonth(month);
     return withDay(month, day, input);
   }
+  const lastMonth = text.match(/^지난달(?:\s*(?:말|초|중순))?$/);
+  if (lastMonth) return previousMonth(context(text).month);
   const lastYear = text.match(/^(?:지난해|작년)(?:\s*(\d{1,2})월|\s*[1-4]분기)?$/);
   if (lastYear) {
     const year = context(text).year - 1;

@@ -427,6 +427,15 @@ export const metrics: MetricSeed[] = [
     description: "When Tsinghua's Beijing foundation-model lab and Zhipu AI hosted the roundtable of Chinese AI technology leaders.",
   },
   {
+    slug: 'alibaba-model-release-date',
+    label: 'When Alibaba released an AI model it says outperforms ChatGPT',
+    category: 'events',
+    subject: 'Alibaba',
+    dimension: null,
+    unit: 'date',
+    description: 'The month Alibaba released an AI model that, per the Segye Ilbo opinion piece, is said to surpass ChatGPT.',
+  },
+  {
     slug: 'china-euv-prototype-date',
     label: 'Date China built its own EUV lithography prototype',
     category: 'events',
