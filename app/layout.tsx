@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import './globals.css';
 
 export const metadata: Metadata = {
+  metadataBase: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
   title: { default: 'Cited — figures from the news, each with its source', template: '%s · Cited' },
   description:
     'Every figure stated in five Korean news articles on the US–China AI race, each with its verbatim quote, translation and source.',
@@ -12,13 +14,20 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
+        <a className="skip-link" href="#content">
+          Skip to content
+        </a>
         <header className="site-header">
-          <a href="/" className="brand">
+          <Link href="/" className="brand">
             Cited
-          </a>
+          </Link>
           <span className="tagline">Every number carries its source.</span>
+          <nav aria-label="Site">
+            <Link href="/">Charts</Link>
+            <Link href="/metrics">All figures</Link>
+          </nav>
         </header>
-        <main>{children}</main>
+        <main id="content">{children}</main>
       </body>
     </html>
   );

@@ -1,81 +1,105 @@
-import { connection } from 'next/server';
+import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { listMetrics } from '@/db/queries';
-import type { ClaimJson, MetricJson } from '@/lib/api';
+import type { MetricJson } from '@/lib/api';
+import { buildChart, CHARTS, citationHref, headlineClaim, isDisputed } from '@/lib/charts';
+import { publisherName } from '@/lib/citation';
 import { formatFigure } from '@/lib/format';
-import { CitationBlock } from './components/citation-block';
+import { homeParamsSchema, parsePageParams } from '@/lib/page-params';
+import { ChartCard } from './components/chart-card';
 
-const CATEGORY_TITLES: Record<MetricJson['category'], string> = {
-  'market-share': "DeepSeek's share of national AI markets",
-  ipo: 'Hong Kong IPOs, January 2026',
-  'stock-move': 'One-day share moves after the DeepSeek shock',
-  'training-cost': 'Claimed training costs',
-  compute: 'Chips and compute',
-  talent: 'AI researchers',
-  'money-deals': 'Money and deals',
-  industry: 'Industry',
-  forecast: 'Forecasts',
-  events: 'Dated events',
-};
-
-const KIND_LABELS: Record<ClaimJson['kind'], string> = {
-  reported: 'reported',
-  company_claim: "company's own claim",
-  estimate: 'estimate',
-  allegation: 'allegation',
-  forecast: 'forecast',
-};
-
-function Claim({ claim, unit }: { claim: ClaimJson; unit: MetricJson['unit'] }) {
-  return (
-    <div className="claim">
-      <span className="figure">{formatFigure(claim, unit)}</span>
-      {claim.conversion ? (
-        <span className="meta"> (the source converts: {formatFigure({ ...claim.conversion, lower: null, upper: null }, claim.conversion.unit)})</span>
-      ) : null}
-      <span className="badge">{KIND_LABELS[claim.kind]}</span>
-      {claim.rank !== 'normal' ? <span className={`badge ${claim.rank}`}>{claim.rank}</span> : null}
-      <div className="meta">
-        {claim.speaker ? `${claim.speaker}${claim.speakerRole ? `, ${claim.speakerRole}` : ''}` : 'Stated by the article itself'}
-        {claim.rankReason ? ` — ${claim.rankReason}` : ''}
-      </div>
-      {claim.citations.map((citation) => (
-        <CitationBlock key={citation.key} citation={citation} />
-      ))}
-    </div>
-  );
-}
-
-export default async function HomePage() {
-  await connection(); // read the database per request, never at build time
+export default async function HomePage({ searchParams }: PageProps<'/'>) {
+  const params = parsePageParams(await searchParams, homeParamsSchema);
+  const tab = params.ok ? params.value.tab : 'chart';
   const metrics = await listMetrics(await getDb());
+  const charts = CHARTS.map((spec) => buildChart(spec, metrics));
+  const charted = new Set(CHARTS.flatMap((s) => [...Object.keys(s.metrics), ...Object.keys(s.callouts ?? {})]));
+  const events = metrics.filter((m) => m.unit === 'date');
+  const others = metrics.filter((m) => m.unit !== 'date' && !charted.has(m.slug));
   const claimCount = metrics.reduce((n, m) => n + m.claims.length, 0);
-  const categories = [...new Set(metrics.map((m) => m.category))];
+
   return (
     <>
       <h1>The US–China AI race in figures, each with its source</h1>
       <p className="lede">
-        {claimCount} figures on {metrics.length} measures, stated in five Korean news articles (January 2025 to
-        January 2026). Each shows the sentence that states it, in Korean and in English, and the article it comes
-        from. Where sources disagree, every claim is kept.
+        {claimCount} figures stated in five Korean news articles from January 2025 to January 2026. Every bar and
+        number leads to the sentence that states it, in Korean and in English, with who said it and where. Where
+        sources disagree, every claim is kept and marked.
       </p>
-      {metrics.length === 0 ? <p>No figures are stored yet: run <code>npm run db:setup</code>.</p> : null}
-      {categories.map((category) => (
-        <section key={category} aria-labelledby={`h-${category}`}>
-          <h2 id={`h-${category}`}>{CATEGORY_TITLES[category]}</h2>
-          {metrics
-            .filter((m) => m.category === category)
-            .map((metric) => (
-              <article key={metric.slug} className="metric" id={metric.slug}>
-                <h3>{metric.label}</h3>
-                {metric.description ? <p className="meta">{metric.description}</p> : null}
-                {metric.claims.map((claim) => (
-                  <Claim key={claim.key} claim={claim} unit={metric.unit} />
-                ))}
-              </article>
-            ))}
-        </section>
-      ))}
+      {!params.ok ? (
+        <p className="error" role="alert">
+          {params.message}; showing the charts.
+        </p>
+      ) : null}
+      {metrics.length === 0 ? (
+        <p className="empty">No figures are stored yet. Run <code>npm run db:setup</code> and reload.</p>
+      ) : (
+        <>
+          {charts.map((chart) => (
+            <ChartCard key={chart.spec.id} chart={chart} tab={tab} />
+          ))}
+          <EventsCard events={events} />
+          <OtherFigures metrics={others} />
+        </>
+      )}
     </>
+  );
+}
+
+function EventsCard({ events }: { events: MetricJson[] }) {
+  const rows = events
+    .flatMap((metric) => metric.claims.map((claim) => ({ metric, claim, disputed: isDisputed(metric) })))
+    .filter((r) => r.claim.refDate)
+    .sort((a, b) => a.claim.refDate!.date.localeCompare(b.claim.refDate!.date));
+  return (
+    <section className="chart-card" id="dated-events" aria-labelledby="dated-events-title">
+      <header className="chart-header">
+        <h2 id="dated-events-title">Dated events, 1957–2026</h2>
+        {rows.some((r) => r.disputed) ? <span className="disputed">Sources disagree</span> : null}
+        <p className="chart-subtitle">When things happened, as each text dates them; disagreeing dates are each shown.</p>
+      </header>
+      <ol className="timeline">
+        {rows.map(({ metric, claim, disputed }) => (
+          <li key={claim.key} className={`rank-${claim.rank}`}>
+            <time dateTime={claim.refDate!.date}>{formatFigure(claim, 'date')}</time>
+            <Link href={citationHref(metric.slug, claim.citations[0].key)}>{metric.label}</Link>
+            <span className="meta">
+              {' '}
+              — {publisherName(claim.citations[0].source)}, “<span lang="ko">{claim.citations[0].statedText}</span>”
+              {disputed ? ' · sources disagree' : ''}
+              {claim.rank === 'deprecated' ? ' · deprecated' : ''}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function OtherFigures({ metrics }: { metrics: MetricJson[] }) {
+  if (metrics.length === 0) return null;
+  return (
+    <section className="chart-card" id="other-figures" aria-labelledby="other-figures-title">
+      <header className="chart-header">
+        <h2 id="other-figures-title">Other figures in the texts</h2>
+        <p className="chart-subtitle">Single figures that no chart above compares.</p>
+      </header>
+      <ul className="callouts">
+        {metrics.map((metric) => {
+          const claim = headlineClaim(metric)!;
+          return (
+            <li key={metric.slug}>
+              <span className="callout-label">{metric.label}</span>
+              <Link className="callout-figure" href={citationHref(metric.slug, claim.citations[0].key)}>
+                {formatFigure(claim, metric.unit)}
+              </Link>
+              <span className="meta">
+                stated as “<span lang="ko">{claim.citations[0].statedText}</span>” · {publisherName(claim.citations[0].source)}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }

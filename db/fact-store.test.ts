@@ -7,7 +7,8 @@ import type { ClaimSeed, SourceSeed } from '../seed/schema';
 import { SeedValidationError, type SeedInput } from '../seed/validate';
 import { metricJsonSchema } from '../lib/api';
 import type { Connection } from './connect';
-import { countFacts, getMetric, listMetrics } from './queries';
+import { countFacts, getMetric, getSource, listMetrics, listSources, listSubjects } from './queries';
+import { isDisputed } from '../lib/charts';
 import { citations, claims, metrics, sources } from './schema';
 import { snapshot, testTargets } from './testing';
 
@@ -75,7 +76,18 @@ for (const target of testTargets()) {
       const bySource = await listMetrics(connection.db, { source: seedData.sources[0].slug });
       assert.ok(bySource.length > 0 && bySource.length < all.length);
       assert.ok(bySource.every((m) => m.claims.some((c) => c.citations.some((k) => k.source.slug === seedData.sources[0].slug))));
+      const disputed = await listMetrics(connection.db, { disputed: true });
+      assert.deepEqual(disputed.map((m) => m.slug), all.filter(isDisputed).map((m) => m.slug));
+      assert.ok(disputed.some((m) => m.slug === 'deepseek-r1-release-date'));
+      const undisputed = await listMetrics(connection.db, { disputed: false });
+      assert.equal(undisputed.length + disputed.length, all.length);
       assert.equal(await getMetric(connection.db, 'no-such-metric'), null);
+      const sourceList = await listSources(connection.db);
+      assert.equal(sourceList.length, seedData.sources.length);
+      assert.equal(sourceList.reduce((n, s) => n + s.citationCount, 0), seedData.claims.flatMap((c) => c.citations).length);
+      assert.deepEqual(await getSource(connection.db, sourceList[0].slug), (({ citationCount, ...s }) => s)(sourceList[0]));
+      assert.equal(await getSource(connection.db, 'no-such-source'), null);
+      assert.ok((await listSubjects(connection.db)).includes('DeepSeek'));
       const one = await getMetric(connection.db, all[0].slug);
       assert.deepEqual(one, all[0]);
     });

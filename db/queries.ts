@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { MetricFilter, MetricJson, SourceJson } from '../lib/api';
 import type { Database } from './connect';
 import { citations, claims, metrics, sources, type Source } from './schema';
@@ -40,6 +40,15 @@ function metricConditions(db: Database, filter: MetricFilter): SQL[] {
       .innerJoin(sources, eq(sources.id, citations.sourceId))
       .where(eq(sources.slug, filter.source));
     conditions.push(inArray(metrics.id, citedIn));
+  }
+  if (filter.disputed !== undefined) {
+    // Disputed: the claims state more than one distinct figure (or date), as lib/charts isDisputed.
+    const disputedIds = db
+      .select({ metricId: claims.metricId })
+      .from(claims)
+      .groupBy(claims.metricId)
+      .having(sql`count(DISTINCT (${claims.qualifier}, ${claims.value}, ${claims.lower}, ${claims.upper}, ${claims.refDate}, ${claims.refDatePrecision})) > 1`);
+    conditions.push(filter.disputed ? inArray(metrics.id, disputedIds) : notInArray(metrics.id, disputedIds));
   }
   return conditions;
 }
@@ -101,6 +110,27 @@ async function findMetrics(db: Database, conditions: SQL[]): Promise<MetricJson[
       })),
     })),
   }));
+}
+
+export async function getSource(db: Database, slug: string): Promise<SourceJson | null> {
+  const [row] = await db.select().from(sources).where(eq(sources.slug, slug));
+  return row ? toSourceJson(row) : null;
+}
+
+/** Every source with how many citations quote it: for the browse filters and the source pages. */
+export async function listSources(db: Database): Promise<(SourceJson & { citationCount: number })[]> {
+  const rows = await db
+    .select({ source: sources, citationCount: sql<number>`count(${citations.id})::int` })
+    .from(sources)
+    .leftJoin(citations, eq(citations.sourceId, sources.id))
+    .groupBy(sources.id)
+    .orderBy(asc(sources.publishedOn), asc(sources.slug));
+  return rows.map((r) => ({ ...toSourceJson(r.source), citationCount: r.citationCount }));
+}
+
+export async function listSubjects(db: Database): Promise<string[]> {
+  const rows = await db.selectDistinct({ subject: metrics.subject }).from(metrics).orderBy(asc(metrics.subject));
+  return rows.map((r) => r.subject);
 }
 
 export async function countFacts(db: Database): Promise<Record<'sources' | 'metrics' | 'claims' | 'citations', number>> {

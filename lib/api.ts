@@ -17,9 +17,11 @@ export const metricFilterSchema = z
     category: categorySchema.optional(),
     subject: z.string().trim().min(1).max(100).optional(),
     source: slug.optional(),
+    /** Only metrics whose claims state different figures. */
+    disputed: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   })
   .strict();
-export type MetricFilter = z.infer<typeof metricFilterSchema>;
+export type MetricFilter = z.output<typeof metricFilterSchema>;
 
 export type ParamsResult<T> = { ok: true; value: T } | { ok: false; message: string };
 

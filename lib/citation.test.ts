@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { SourceJson } from './api';
-import { publishedLabel, publisherName, sourceLine, splitQuote } from './citation';
+import { publishedLabel, publisherName, sourceLine, splitQuote, textFragmentUrl } from './citation';
 
 describe('splitQuote', () => {
   const cases: [string, string, [string, string, string]][] = [
@@ -33,4 +33,13 @@ describe('source labels', () => {
     assert.equal(publisherName(source({ publisherEn: 'Kukmin Ilbo' })), 'Kukmin Ilbo');
     assert.equal(publishedLabel(source({})), 'date unknown');
   });
+});
+
+describe('textFragmentUrl', () => {
+  const cases: [string, string, string][] = [
+    ['http://whytimes.kr/news/view.php?idx=21468', '17.2% 폭락', 'http://whytimes.kr/news/view.php?idx=21468#:~:text=17.2%25%20%ED%8F%AD%EB%9D%BD'],
+    ['https://example.com/a#old', 'a-b, c', 'https://example.com/a#:~:text=a%2Db%2C%20c'],
+    ['https://example.com/a', 'one two three four five six seven eight nine', 'https://example.com/a#:~:text=one%20two%20three%20four,six%20seven%20eight%20nine'],
+  ];
+  for (const [url, quote, want] of cases) it(`${quote} → ${want}`, () => assert.equal(textFragmentUrl(url, quote), want));
 });

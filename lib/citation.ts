@@ -27,3 +27,17 @@ export function publishedLabel(source: Pick<SourceJson, 'published'>): string {
 export function sourceLine(source: Pick<SourceJson, 'publisher' | 'publisherEn' | 'byline' | 'published'>): string {
   return [publisherName(source), source.byline ?? 'byline unknown', publishedLabel(source)].join(' · ');
 }
+
+/** Characters a text fragment treats as syntax must be percent-encoded inside its terms. */
+const fragmentTerm = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
+
+/**
+ * A link that opens the article scrolled to the quote (a `#:~:text=` fragment). Long quotes are
+ * matched by their first and last words, which browsers find more reliably than a whole clause.
+ */
+export function textFragmentUrl(url: string, quote: string): string {
+  const words = quote.replace(/\s+/g, ' ').trim().split(' ');
+  const base = url.split('#')[0];
+  if (words.length <= 8) return `${base}#:~:text=${fragmentTerm(words.join(' '))}`;
+  return `${base}#:~:text=${fragmentTerm(words.slice(0, 4).join(' '))},${fragmentTerm(words.slice(-4).join(' '))}`;
+}

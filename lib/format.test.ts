@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Unit } from './domain';
-import { formatAmount, formatFigure, formatPartialDate, type FigureLike } from './format';
+import { formatAmount, formatFigure, formatPartialDate, formatTick, type FigureLike } from './format';
 
 const figure = (f: Partial<FigureLike>): FigureLike => ({ qualifier: 'exact', value: null, lower: null, upper: null, ...f });
 
@@ -53,4 +53,18 @@ describe('formatPartialDate', () => {
     assert.equal(formatPartialDate('2026-01-01', 'month'), 'January 2026');
     assert.equal(formatPartialDate('2026-01-01', 'year'), '2026');
   });
+});
+
+describe('formatTick', () => {
+  const cases: [number, Exclude<Unit, 'date'>, string][] = [
+    [500_000_000_000, 'USD', 'US$500B'],
+    [5_576_000, 'USD', 'US$5.6M'],
+    [0, 'USD', 'US$0'],
+    [50_000, 'count', '50k'],
+    [410_000, 'count', '410k'],
+    [-17.2, 'percent', '−17.2%'],
+    [100, 'ratio', '100×'],
+    [1e12, 'CNY', '¥1T'],
+  ];
+  for (const [n, unit, want] of cases) it(`${n} ${unit} → ${want}`, () => assert.equal(formatTick(n, unit), want));
 });

@@ -82,3 +82,22 @@ export function formatFigure(figure: FigureLike, unit: Unit): string {
         : `${f(figure.lower)} – ${f(figure.upper)}`;
   }
 }
+
+const TICK_SCALES: [number, string][] = [
+  [1e12, 'T'],
+  [1e9, 'B'],
+  [1e6, 'M'],
+  [1e3, 'k'],
+];
+
+/** Short axis ticks: 500_000_000_000 → '$500B'; 50_000 → '50k'; -17.2 → '−17.2%'. */
+export function formatTick(n: number, unit: Exclude<Unit, 'date'>): string {
+  const sign = n < 0 ? '−' : '';
+  const abs = Math.abs(n);
+  if (unit === 'percent') return `${sign}${trimNumber(abs, 1)}%`;
+  if (unit === 'ratio') return `${sign}${trimNumber(abs, 1)}×`;
+  const prefix = unit === 'USD' ? 'US$' : unit === 'KRW' ? '₩' : unit === 'CNY' ? '¥' : '';
+  const scale = TICK_SCALES.find(([size]) => abs >= size);
+  const body = scale ? `${trimNumber(abs / scale[0], 1)}${scale[1]}` : trimNumber(abs, 1);
+  return `${sign}${prefix}${body}`;
+}

@@ -1,32 +1,37 @@
+import Link from 'next/link';
 import type { CitationJson } from '@/lib/api';
-import { sourceLine, splitQuote } from '@/lib/citation';
+import { sourceLine, splitQuote, textFragmentUrl } from '@/lib/citation';
+import { CopyLink } from './copy-link';
 
 /** The evidence for one figure: the Korean quote with the number marked, its translation, the article. */
 export function CitationBlock({ citation }: { citation: CitationJson }) {
   const [before, number, after] = splitQuote(citation.quote, citation.statedText);
   const { source } = citation;
   return (
-    <blockquote id={`cite-${citation.key}`} cite={source.url ?? undefined}>
+    <blockquote id={`cite-${citation.key}`} className="citation" cite={source.url ?? undefined}>
       <p className="ko" lang="ko">
         “{before}
         <mark>{number}</mark>
         {after}”
       </p>
       <p className="en">“{citation.translation}”</p>
-      <p className="meta">
-        {source.title ? <>{source.title} — </> : <span className="unknown">Title unknown — </span>}
-        {sourceLine(source)} · paragraph {citation.paragraph}
+      <footer className="meta">
+        <Link href={`/sources/${source.slug}`}>
+          {source.title ? <cite lang="ko">{source.title}</cite> : <span className="unknown">Untitled</span>}
+        </Link>{' '}
+        — {sourceLine(source)} · paragraph {citation.paragraph}
         {source.url ? (
           <>
             {' · '}
-            <a href={source.url} rel="noopener noreferrer" target="_blank">
-              article
+            <a href={textFragmentUrl(source.url, citation.quote)} rel="noopener noreferrer" target="_blank">
+              Open the article at this quote
             </a>
           </>
         ) : (
-          <span className="unknown"> · no URL given</span>
-        )}
-      </p>
+          <span className="unknown"> · no URL given in the text</span>
+        )}{' '}
+        <CopyLink hash={`cite-${citation.key}`} label="Copy link to this citation" />
+      </footer>
     </blockquote>
   );
 }

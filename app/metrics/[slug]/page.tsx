@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { getDb } from '@/db/client';
+import { getMetric } from '@/db/queries';
+import { headlineClaim, isDisputed } from '@/lib/charts';
+import { SLUG_PATTERN } from '@/lib/domain';
+import { formatFigure } from '@/lib/format';
+import { ClaimCard } from '../../components/claim-card';
+import { CopyLink } from '../../components/copy-link';
+import { CATEGORY_TITLES } from '../../components/labels';
+
+// One query per request, shared by the metadata and the page.
+const loadMetric = cache(async (slug: string) => (SLUG_PATTERN.test(slug) && slug.length <= 120 ? getMetric(await getDb(), slug) : null));
+
+export async function generateMetadata({ params }: PageProps<'/metrics/[slug]'>): Promise<Metadata> {
+  const { slug } = await params;
+  const metric = await loadMetric(slug);
+  if (!metric) return { title: 'Metric not found' };
+  const headline = headlineClaim(metric);
+  const description = `${metric.label}: ${headline ? formatFigure(headline, metric.unit) : 'no figure'}. ${metric.claims.length} claim${metric.claims.length === 1 ? '' : 's'}, each with the Korean sentence that states it and its source.`;
+  return {
+    title: metric.label,
+    description,
+    alternates: { canonical: `/metrics/${metric.slug}` },
+    openGraph: { title: `${metric.label} · Cited`, description, type: 'article', url: `/metrics/${metric.slug}`, siteName: 'Cited' },
+    twitter: { card: 'summary', title: metric.label, description },
+  };
+}
+
+export default async function MetricPage({ params }: PageProps<'/metrics/[slug]'>) {
+  const { slug } = await params;
+  const metric = await loadMetric(slug);
+  if (!metric) notFound();
+  const headline = headlineClaim(metric);
+  const disputed = isDisputed(metric);
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link href="/metrics">All figures</Link> ›{' '}
+        <Link href={`/metrics?category=${metric.category}`}>{CATEGORY_TITLES[metric.category]}</Link>
+      </nav>
+      <h1>{metric.label}</h1>
+      {metric.description ? <p className="lede">{metric.description}</p> : null}
+      <div className="headline">
+        <p className="headline-figure">{headline ? formatFigure(headline, metric.unit) : 'No figure stored'}</p>
+        <p className="meta">
+          {headline?.rank === 'preferred' ? 'Preferred figure' : 'Figure'}
+          {metric.claims.length > 1 ? ` of ${metric.claims.length} claims` : ''}
+          {disputed ? (
+            <>
+              {' · '}
+              <span className="disputed">Sources disagree</span>
+            </>
+          ) : null}
+          {' · '}Subject: {metric.subject}
+          {metric.dimension ? ` · ${metric.dimension.name}: ${metric.dimension.value}` : ''}
+        </p>
+        <CopyLink label="Copy link to this metric" />
+      </div>
+      <h2>{metric.claims.length === 1 ? 'The claim' : 'Every claim, side by side'}</h2>
+      <div className="claims-grid">
+        {metric.claims.map((claim) => (
+          <ClaimCard key={claim.key} claim={claim} unit={metric.unit} />
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { listMetrics, listSources, listSubjects } from '@/db/queries';
+import { metricFilterSchema } from '@/lib/api';
+import { headlineClaim, isDisputed } from '@/lib/charts';
+import { publisherName } from '@/lib/citation';
+import { CATEGORIES } from '@/lib/domain';
+import { formatFigure } from '@/lib/format';
+import { parsePageParams } from '@/lib/page-params';
+import { CATEGORY_TITLES } from '../components/labels';
+
+export const metadata: Metadata = {
+  title: 'All figures',
+  description: 'Browse every figure Cited holds, by category, subject and source, each linked to its citations.',
+};
+
+export default async function BrowsePage({ searchParams }: PageProps<'/metrics'>) {
+  const parsed = parsePageParams(await searchParams, metricFilterSchema);
+  const filter = parsed.ok ? parsed.value : {};
+  const db = await getDb();
+  const [metrics, sources, subjects] = await Promise.all([parsed.ok ? listMetrics(db, filter) : [], listSources(db), listSubjects(db)]);
+  const filtered = Object.keys(filter).length > 0;
+  return (
+    <>
+      <h1>All figures</h1>
+      <form className="filters" method="get" action="/metrics">
+        <label>
+          Category
+          <select name="category" defaultValue={filter.category ?? ''}>
+            <option value="">All</option>
+            {CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {CATEGORY_TITLES[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Subject
+          <select name="subject" defaultValue={filter.subject ?? ''}>
+            <option value="">All</option>
+            {subjects.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Source
+          <select name="source" defaultValue={filter.source ?? ''}>
+            <option value="">All</option>
+            {sources.map((s) => (
+              <option key={s.slug} value={s.slug}>
+                {publisherName(s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" name="disputed" value="true" defaultChecked={filter.disputed === true} /> Only where sources
+          disagree
+        </label>
+        <button type="submit">Filter</button>
+        {filtered || !parsed.ok ? <Link href="/metrics">Clear filters</Link> : null}
+      </form>
+      {!parsed.ok ? (
+        <p className="error" role="alert">
+          These filters cannot be applied: {parsed.message}.
+        </p>
+      ) : (
+        <p className="meta" role="status">
+          {metrics.length} metric{metrics.length === 1 ? '' : 's'}
+          {filtered ? ' match these filters' : ''}.
+        </p>
+      )}
+      {parsed.ok && metrics.length === 0 ? <p className="empty">No figure matches these filters.</p> : null}
+      <ul className="metric-list">
+        {metrics.map((metric) => {
+          const headline = headlineClaim(metric);
+          return (
+            <li key={metric.slug}>
+              <Link href={`/metrics/${metric.slug}`}>{metric.label}</Link>
+              <span className="metric-list-figure">{headline ? formatFigure(headline, metric.unit) : '—'}</span>
+              <span className="meta">
+                {CATEGORY_TITLES[metric.category]} · {metric.claims.length} claim{metric.claims.length === 1 ? '' : 's'}
+                {isDisputed(metric) ? (
+                  <>
+                    {' · '}
+                    <span className="disputed">Sources disagree</span>
+                  </>
+                ) : null}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

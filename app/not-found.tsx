@@ -1,0 +1,13 @@
+import Link from 'next/link';
+
+export default function NotFound() {
+  return (
+    <>
+      <h1>Not found</h1>
+      <p>There is no figure, source or page at this address.</p>
+      <p>
+        <Link href="/">See the charts</Link> or <Link href="/metrics">browse all figures</Link>.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache, type ReactNode } from 'react';
+import { getDb } from '@/db/client';
+import { getSource, listMetrics } from '@/db/queries';
+import { publishedLabel, publisherName } from '@/lib/citation';
+import { SLUG_PATTERN } from '@/lib/domain';
+import { formatFigure } from '@/lib/format';
+import { CitationBlock } from '../../components/citation-block';
+
+const loadSource = cache(async (slug: string) => (SLUG_PATTERN.test(slug) && slug.length <= 120 ? getSource(await getDb(), slug) : null));
+
+export async function generateMetadata({ params }: PageProps<'/sources/[slug]'>): Promise<Metadata> {
+  const source = await loadSource((await params).slug);
+  if (!source) return { title: 'Source not found' };
+  const title = `${publisherName(source)}${source.title ? `: ${source.title}` : ''}`;
+  return { title, description: `What is known of this article, and every figure Cited takes from it.`, openGraph: { title, type: 'article' } };
+}
+
+const unknown = (what: string) => <span className="unknown">{what} unknown: the text does not give it</span>;
+
+export default async function SourcePage({ params }: PageProps<'/sources/[slug]'>) {
+  const { slug } = await params;
+  const source = await loadSource(slug);
+  if (!source) notFound();
+  const metrics = await listMetrics(await getDb(), { source: source.slug });
+  const facts: [string, ReactNode][] = [
+    ['Publisher', source.publisher || source.publisherEn ? publisherName(source) : unknown('Publisher')],
+    ['Title', source.title ? <cite lang="ko">{source.title}</cite> : unknown('Title')],
+    ['Byline', source.byline ? <span lang="ko">{source.byline}</span> : unknown('Byline')],
+    ['Published', source.published ? publishedLabel(source) : unknown('Date')],
+    ['URL', source.url ? <a href={source.url} rel="noopener noreferrer" target="_blank">{source.url}</a> : unknown('URL')],
+    ['Language', source.language === 'ko' ? 'Korean' : source.language],
+  ];
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link href="/metrics">All figures</Link> › Sources
+      </nav>
+      <h1>{publisherName(source)}</h1>
+      <dl className="source-facts">
+        {facts.map(([term, detail]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{detail}</dd>
+          </div>
+        ))}
+      </dl>
+      {source.publishedNote ? <p className="meta">About the date: {source.publishedNote}</p> : null}
+      <h2>
+        {metrics.length} figure{metrics.length === 1 ? '' : 's'} Cited takes from this article
+      </h2>
+      {metrics.length === 0 ? <p className="empty">No claim cites this article.</p> : null}
+      {metrics.map((metric) =>
+        metric.claims
+          .filter((claim) => claim.citations.some((c) => c.source.slug === source.slug))
+          .map((claim) => (
+            <section key={claim.key} className="source-claim">
+              <h3>
+                <Link href={`/metrics/${metric.slug}`}>{metric.label}</Link>: {formatFigure(claim, metric.unit)}
+              </h3>
+              {claim.citations
+                .filter((c) => c.source.slug === source.slug)
+                .map((citation) => (
+                  <CitationBlock key={citation.key} citation={citation} />
+                ))}
+            </section>
+          )),
+      )}
+    </>
+  );
+}

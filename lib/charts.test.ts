@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { seedData } from '../seed/data';
+import type { ClaimJson, MetricJson, SourceJson } from './api';
+import { buildChart, CHARTS, headlineClaim, isDisputed, type ChartSpec } from './charts';
+
+const source: SourceJson = {
+  slug: 'kmib', publisher: '국민일보', publisherEn: 'Kukmin Ilbo', title: null, byline: null,
+  published: { date: '2026-01-01', precision: 'month', basis: 'inferred' }, publishedNote: null, url: null, language: 'ko',
+};
+const claim = (key: string, c: Partial<ClaimJson> = {}): ClaimJson => ({
+  key, qualifier: 'exact', value: 1, lower: null, upper: null, refDate: null, kind: 'reported', speaker: null,
+  speakerRole: null, rank: 'normal', rankReason: null, conversion: null, note: null,
+  citations: [{ key: `c-${key}`, quote: 'q', statedText: 'q', conversionText: null, translation: 't', paragraph: 1, source }],
+  ...c,
+});
+const metric = (slug: string, claims: ClaimJson[], unit: MetricJson['unit'] = 'percent'): MetricJson => ({
+  slug, label: slug, category: 'market-share', subject: 'DeepSeek', dimension: null, unit, description: null, claims,
+});
+
+const spec = (s: Partial<ChartSpec>): ChartSpec => ({
+  id: 't', title: 'T', subtitle: 's', unit: 'percent', axisLabel: '%', metrics: {}, bars: 'per-metric', sort: 'as-listed', ...s,
+});
+
+describe('buildChart', () => {
+  const metrics = [
+    metric('a', [claim('a1', { value: 18 })]),
+    metric('b', [claim('b1', { value: 56 })]),
+    metric('c', [claim('c1', { qualifier: 'approximate', value: 20, rank: 'preferred', rankReason: 'r' }), claim('c2', { qualifier: 'less_than', value: null, upper: 20, speaker: 'Lin' })]),
+    metric('r', [claim('r1', { qualifier: 'range', value: null, lower: 10, upper: 100 })], 'ratio'),
+    metric('k', [claim('k1', { value: 558, conversion: { qualifier: 'approximate', value: 8100e8, unit: 'KRW' } })], 'count'),
+  ];
+
+  const cases: [string, ChartSpec, (d: ReturnType<typeof buildChart>) => void][] = [
+    ['sorts bars descending and marks highlighted ones', spec({ metrics: { a: 'Ethiopia', b: 'Belarus' }, sort: 'descending', highlight: { metrics: ['b'], label: 'x' } }), (d) => {
+      assert.deepEqual(d.rows.map((r) => [r.label, r.plot, r.highlighted]), [['Belarus', 56, true], ['Ethiopia', 18, false]]);
+      assert.equal(d.summary, 'T. Belarus: 56%; Ethiopia: 18%.');
+      assert.deepEqual(d.sources, [{ slug: 'kmib', label: 'Kukmin Ilbo (국민일보), January 2026 (inferred, no date printed)' }]);
+      assert.equal(d.disputed, false);
+    }],
+    ['sorts ascending for drops', spec({ metrics: { a: 'A', b: 'B' }, sort: 'ascending' }), (d) => assert.deepEqual(d.rows.map((r) => r.label), ['A', 'B'])],
+    ['shows the preferred claim of a disputed metric, and says it is disputed', spec({ metrics: { c: 'China' } }), (d) => {
+      assert.deepEqual(d.rows.map((r) => r.display), ['about 20%']);
+      assert.equal(d.disputed, true);
+    }],
+    ['gives every claim its own bar, attributed', spec({ metrics: { c: 'China' }, bars: 'per-claim' }), (d) => {
+      assert.deepEqual(d.rows.map((r) => [r.display, r.plot, r.attribution]), [
+        ['about 20%', 20, 'Kukmin Ilbo'],
+        ['under 20%', 20, 'Lin · Kukmin Ilbo'],
+      ]);
+    }],
+    ['plots a range from its lower to its upper bound', spec({ unit: 'ratio', metrics: { r: 'Gap' } }), (d) => {
+      assert.deepEqual(d.rows[0].plot, [10, 100]);
+      assert.equal(d.rows[0].display, '10–100×');
+    }],
+    ['labels a bar with the source’s own conversion', spec({ metrics: { k: 'Zhipu' } }), (d) => {
+      assert.equal(d.rows[0].display, '558');
+      assert.equal(d.rows[0].conversion, 'about ₩810 billion (source’s conversion)');
+    }],
+    ['names metrics it cannot find instead of dropping them silently', spec({ metrics: { a: 'A', gone: 'Gone' }, callouts: { alsoGone: 'x' } }), (d) => {
+      assert.deepEqual(d.missing, ['gone', 'alsoGone']);
+      assert.equal(d.rows.length, 1);
+    }],
+    ['says so when nothing is stored', spec({ metrics: { gone: 'Gone' } }), (d) => assert.equal(d.summary, 'No figures are stored for this chart.')],
+    ['adds callouts with their own citation', spec({ metrics: { a: 'A' }, callouts: { b: 'Big number' } }), (d) => {
+      assert.deepEqual(d.callouts.map((c) => [c.label, c.display, c.citationKey]), [['Big number', '56%', 'c-b1']]);
+    }],
+  ];
+  for (const [what, chartSpec, check] of cases) it(what, () => check(buildChart(chartSpec, metrics)));
+});
+
+describe('disagreement and headline claims', () => {
+  it('calls a metric disputed only when its figures differ', () => {
+    assert.equal(isDisputed(metric('x', [claim('1', { value: 5 }), claim('2', { value: 5 })])), false);
+    assert.equal(isDisputed(metric('x', [claim('1', { value: 5 }), claim('2', { value: 6 })])), true);
+    const dated = (d: string) => claim(d, { value: null, refDate: { date: d, precision: 'month', note: null } });
+    assert.equal(isDisputed(metric('x', [dated('2024-11-01'), dated('2025-01-01')], 'date')), true);
+  });
+  it('prefers the preferred claim, then any but deprecated', () => {
+    assert.equal(headlineClaim(metric('x', [claim('1', { rank: 'deprecated' }), claim('2')]))?.key, '2');
+    assert.equal(headlineClaim(metric('x', [claim('1'), claim('2', { rank: 'preferred' })]))?.key, '2');
+  });
+});
+
+describe('the home page charts', () => {
+  const seeded = new Map(seedData.metrics.map((m) => [m.slug, m]));
+  for (const chart of CHARTS) {
+    it(`${chart.id} names only seeded metrics in its own unit`, () => {
+      for (const slug of Object.keys(chart.metrics)) assert.equal(seeded.get(slug)?.unit, chart.unit, slug);
+      for (const slug of Object.keys(chart.callouts ?? {})) assert.ok(seeded.has(slug), slug);
+    });
+  }
+});

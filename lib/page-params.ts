@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { parseSearchParams, type ParamsResult } from './api';
+
+/**
+ * Search params as Next hands them to a page, turned back into URLSearchParams for one parser.
+ * Empty values are dropped: a GET form submits `category=` for "All".
+ */
+export function toSearchParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(record)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) if (v !== '') params.append(key, v);
+  }
+  return params;
+}
+
+export const homeParamsSchema = z.object({ tab: z.enum(['chart', 'table']).default('chart') }).strict();
+
+export function parsePageParams<S extends z.ZodType>(
+  record: Record<string, string | string[] | undefined>,
+  schema: S,
+): ParamsResult<z.output<S>> {
+  return parseSearchParams(toSearchParams(record), schema);
+}
