@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { MetricFilter, MetricJson, SourceJson } from '../lib/api';
 import type { Database } from './connect';
 import { citations, claims, metrics, sources, type Source } from './schema';
@@ -42,13 +42,15 @@ function metricConditions(db: Database, filter: MetricFilter): SQL[] {
     conditions.push(inArray(metrics.id, citedIn));
   }
   if (filter.disputed !== undefined) {
-    // Disputed: the claims state more than one distinct figure (or date), as lib/charts isDisputed.
-    const disputedIds = db
-      .select({ metricId: claims.metricId })
-      .from(claims)
-      .groupBy(claims.metricId)
-      .having(sql`count(DISTINCT (${claims.qualifier}, ${claims.value}, ${claims.lower}, ${claims.upper}, ${claims.refDate}, ${claims.refDatePrecision})) > 1`);
-    conditions.push(filter.disputed ? inArray(metrics.id, disputedIds) : notInArray(metrics.id, disputedIds));
+    // lib/charts isDisputed, in SQL: two claims with different figures, or with dates that no
+    // common period contains. Plain aliases (a, b): the relational API re-aliases drizzle columns.
+    const coarser = sql`CASE WHEN 'year' IN (a.ref_date_precision::text, b.ref_date_precision::text) THEN 'year'
+      WHEN 'month' IN (a.ref_date_precision::text, b.ref_date_precision::text) THEN 'month' ELSE 'day' END`;
+    const conflict = sql`EXISTS (SELECT 1 FROM claims a JOIN claims b ON b.metric_id = a.metric_id AND b.id > a.id
+      WHERE a.metric_id = ${metrics.id} AND CASE WHEN ${metrics.unit} = 'date'
+        THEN date_trunc(${coarser}, a.ref_date) IS DISTINCT FROM date_trunc(${coarser}, b.ref_date)
+        ELSE (a.qualifier, a.value, a.lower, a.upper) IS DISTINCT FROM (b.qualifier, b.value, b.lower, b.upper) END)`;
+    conditions.push(filter.disputed ? conflict : sql`NOT ${conflict}`);
   }
   return conditions;
 }

@@ -75,6 +75,10 @@ describe('disagreement and headline claims', () => {
     assert.equal(isDisputed(metric('x', [claim('1', { value: 5 }), claim('2', { value: 6 })])), true);
     const dated = (d: string) => claim(d, { value: null, refDate: { date: d, precision: 'month', note: null } });
     assert.equal(isDisputed(metric('x', [dated('2024-11-01'), dated('2025-01-01')], 'date')), true);
+    const day = (d: string) => claim(d, { value: null, refDate: { date: d, precision: 'day', note: null } });
+    assert.equal(isDisputed(metric('x', [dated('2026-01-01'), day('2026-01-14')], 'date')), false, 'a day inside the stated month agrees');
+    assert.equal(isDisputed(metric('x', [day('2026-01-13'), day('2026-01-14')], 'date')), true);
+    assert.equal(isDisputed(metric('x', [claim('1', { qualifier: 'approximate', value: 20 }), claim('2', { qualifier: 'less_than', value: null, upper: 20 })])), true, 'about 20% is not under 20%');
   });
   it('prefers the preferred claim, then any but deprecated', () => {
     assert.equal(headlineClaim(metric('x', [claim('1', { rank: 'deprecated' }), claim('2')]))?.key, '2');

@@ -218,12 +218,26 @@ function plotValue(claim: ClaimJson): number | [number, number] {
   return claim.value ?? claim.lower ?? claim.upper ?? 0;
 }
 
-const figureKey = (c: ClaimJson) => `${c.qualifier}:${c.value}:${c.lower}:${c.upper}`;
+const PRECISION_ORDER = ['day', 'month', 'year'] as const;
 
-/** A metric is disputed when its claims state different figures (not merely the same one twice). */
+/** Two dates agree when they name the same period at the coarser of their precisions (Jan 2026 ∋ 14 Jan 2026). */
+function datesAgree(a: ClaimJson['refDate'], b: ClaimJson['refDate']): boolean {
+  if (!a || !b) return a === b;
+  const coarser = PRECISION_ORDER[Math.max(PRECISION_ORDER.indexOf(a.precision), PRECISION_ORDER.indexOf(b.precision))];
+  const length = coarser === 'year' ? 4 : coarser === 'month' ? 7 : 10;
+  return a.date.slice(0, length) === b.date.slice(0, length);
+}
+
+const sameFigure = (a: ClaimJson, b: ClaimJson) =>
+  a.qualifier === b.qualifier && a.value === b.value && a.lower === b.lower && a.upper === b.upper;
+
+/**
+ * A metric is disputed when two of its claims state different figures, or dates that no common
+ * period contains; the same figure stated twice is agreement. db/queries mirrors this in SQL.
+ */
 export function isDisputed(metric: Pick<MetricJson, 'claims' | 'unit'>): boolean {
-  const figures = new Set(metric.claims.map((c) => (metric.unit === 'date' ? `${c.refDate?.date}:${c.refDate?.precision}` : figureKey(c))));
-  return figures.size > 1;
+  const { claims } = metric;
+  return claims.some((a, i) => claims.slice(i + 1).some((b) => !(metric.unit === 'date' ? datesAgree(a.refDate, b.refDate) : sameFigure(a, b))));
 }
 
 /** The claim a single-figure view shows: the preferred one, else the first not deprecated. */

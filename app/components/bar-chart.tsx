@@ -78,19 +78,20 @@ function LinkTick({ x, y, payload, rows, subLength, side }: { x?: number; y?: nu
   if (!row || x === undefined || y === undefined) return null;
   const at = side === 'left' ? x - 6 : x + 6;
   const anchor = side === 'left' ? 'end' : 'start';
+  const sub = row.attribution && row.attribution.length > subLength ? `${row.attribution.slice(0, subLength - 1)}…` : row.attribution;
   return (
-    <a href={citationHref(row.metricSlug, row.citationKey)} aria-label={`${row.label}${row.attribution ? `, ${row.attribution}` : ''}: ${row.display}. Open its citation.`}>
-      <text x={at} y={y} textAnchor={anchor} className="chart-tick">
-        <tspan x={at} dy={row.attribution ? -4 : 4} fontWeight={600}>
+    <g>
+      <a href={citationHref(row.metricSlug, row.citationKey)} aria-label={`${row.label}${row.attribution ? `, ${row.attribution}` : ''}: ${row.display}. Open its citation.`}>
+        <text x={at} y={y} dy={row.attribution ? -4 : 4} textAnchor={anchor} className="chart-tick" fontWeight={600}>
           {row.label}
-        </tspan>
-        {row.attribution ? (
-          <tspan x={at} dy={14} className="chart-tick-sub">
-            {row.attribution.length > subLength ? `${row.attribution.slice(0, subLength - 1)}…` : row.attribution}
-          </tspan>
-        ) : null}
-      </text>
-    </a>
+        </text>
+      </a>
+      {sub ? (
+        <text x={at} y={y} dy={10} textAnchor={anchor} className="chart-tick-sub" aria-hidden="true">
+          {sub}
+        </text>
+      ) : null}
+    </g>
   );
 }
 

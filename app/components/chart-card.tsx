@@ -106,8 +106,8 @@ function ChartTable({ chart }: { chart: ChartData }) {
               <td lang="ko">{row.stated}</td>
               <td>{row.speaker}</td>
               <td>
-                <Link href={citationHref(row.metricSlug, row.citationKey)} aria-label={`Citation ${i + 1}: ${row.source}`}>
-                  [{i + 1}]
+                <Link href={citationHref(row.metricSlug, row.citationKey)}>
+                  [{i + 1}]<span className="sr-only"> citation</span>
                 </Link>{' '}
                 <span className="meta">{row.source}</span>
               </td>
