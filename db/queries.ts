@@ -27,7 +27,7 @@ function toSourceJson(s: Source): SourceJson {
   };
 }
 
-function metricConditions(db: Database, filter: MetricFilter): SQL[] {
+export function metricConditions(db: Database, filter: MetricFilter): SQL[] {
   const conditions: SQL[] = [];
   if (filter.category) conditions.push(eq(metrics.category, filter.category));
   if (filter.subject) conditions.push(sql`lower(${metrics.subject}) = lower(${filter.subject})`);

@@ -181,6 +181,7 @@ export interface ChartRow {
 
 export interface ChartCallout {
   metricSlug: string;
+  claimKey: string;
   label: string;
   display: string;
   stated: string;
@@ -304,7 +305,7 @@ export function buildChart(spec: ChartSpec, all: readonly MetricJson[]): ChartDa
     }
     const citation = claim.citations[0];
     sources.set(citation.source.slug, sourceLabel(citation.source));
-    callouts.push({ metricSlug: slug, label, display: formatFigure(claim, metric.unit), stated: citation.statedText, citationKey: citation.key, source: sourceLabel(citation.source) });
+    callouts.push({ metricSlug: slug, claimKey: claim.key, label, display: formatFigure(claim, metric.unit), stated: citation.statedText, citationKey: citation.key, source: sourceLabel(citation.source) });
   }
 
   const summary = rows.length === 0

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { chartHeight, citationHref, type ChartData } from '@/lib/charts';
 import { BarChartView } from './bar-chart';
+import { ChartDownloads } from './chart-downloads';
 
 export type ChartTab = 'chart' | 'table';
 
@@ -63,6 +64,14 @@ export function ChartCard({ chart, tab }: { chart: ChartData; tab: ChartTab }) {
         </ul>
       ) : null}
       {chart.missing.length > 0 ? <p className="meta">Not stored: {chart.missing.join(', ')}</p> : null}
+      <ChartDownloads
+        chartId={spec.id}
+        title={spec.title}
+        subtitle={spec.subtitle}
+        sourceLine={`Source${chart.sources.length > 1 ? 's' : ''}: ${chart.sources.map((s) => s.label).join('; ')}`}
+        csvHref={`/api/charts/${spec.id}.csv`}
+        images={tab === 'chart' && rows.length > 0}
+      />
       <p className="source-line">
         Source{chart.sources.length > 1 ? 's' : ''}:{' '}
         {chart.sources.map((s, i) => (

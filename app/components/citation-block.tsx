@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { CitationJson } from '@/lib/api';
 import { sourceLine, splitQuote, textFragmentUrl } from '@/lib/citation';
-import { CopyLink } from './copy-link';
+import { CopyButton } from './copy-button';
 
 /** The evidence for one figure: the Korean quote with the number marked, its translation, the article. */
 export function CitationBlock({ citation }: { citation: CitationJson }) {
@@ -30,7 +30,7 @@ export function CitationBlock({ citation }: { citation: CitationJson }) {
         ) : (
           <span className="unknown"> · no URL given in the text</span>
         )}{' '}
-        <CopyLink hash={`cite-${citation.key}`} label="Copy link to this citation" />
+        <CopyButton hash={`cite-${citation.key}`} label="Copy link to this citation" />
       </footer>
     </blockquote>
   );

@@ -21,6 +21,8 @@ export default async function BrowsePage({ searchParams }: PageProps<'/metrics'>
   const db = await getDb();
   const [metrics, sources, subjects] = await Promise.all([parsed.ok ? listMetrics(db, filter) : [], listSources(db), listSubjects(db)]);
   const filtered = Object.keys(filter).length > 0;
+  // The export takes the same filters, written back as the API reads them.
+  const query = filtered ? `?${new URLSearchParams(Object.entries(filter).map(([k, v]) => [k, String(v)]))}` : '';
   return (
     <>
       <h1>All figures</h1>
@@ -70,10 +72,21 @@ export default async function BrowsePage({ searchParams }: PageProps<'/metrics'>
           These filters cannot be applied: {parsed.message}.
         </p>
       ) : (
-        <p className="meta" role="status">
-          {metrics.length} metric{metrics.length === 1 ? '' : 's'}
-          {filtered ? ' match these filters' : ''}.
-        </p>
+        <div className="downloads">
+          <p className="meta" role="status">
+            {metrics.length} metric{metrics.length === 1 ? '' : 's'}
+            {filtered ? ' match these filters' : ''}.
+          </p>
+          {metrics.length > 0 ? (
+            <>
+              <a href={`/api/metrics.csv${query}`} download>
+                Download CSV{filtered ? ' of these' : ''}
+              </a>
+              <a href={`/api/metrics.json${query}`}>JSON</a>
+              <a href="/api/datapackage.json">Data Package</a>
+            </>
+          ) : null}
+        </div>
       )}
       {parsed.ok && metrics.length === 0 ? <p className="empty">No figure matches these filters.</p> : null}
       <ul className="metric-list">

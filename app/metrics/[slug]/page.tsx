@@ -8,8 +8,10 @@ import { headlineClaim, isDisputed } from '@/lib/charts';
 import { SLUG_PATTERN } from '@/lib/domain';
 import { formatFigure } from '@/lib/format';
 import { ClaimCard } from '../../components/claim-card';
-import { CopyLink } from '../../components/copy-link';
+import { CopyButton } from '../../components/copy-button';
 import { CATEGORY_TITLES } from '../../components/labels';
+import { requestOrigin } from '../../origin';
+import { bibtex, datasetJsonLd, plainCitation, scriptJson } from '@/lib/cite';
 
 // One query per request, shared by the metadata and the page.
 const loadMetric = cache(async (slug: string) => (SLUG_PATTERN.test(slug) && slug.length <= 120 ? getMetric(await getDb(), slug) : null));
@@ -35,6 +37,11 @@ export default async function MetricPage({ params }: PageProps<'/metrics/[slug]'
   if (!metric) notFound();
   const headline = headlineClaim(metric);
   const disputed = isDisputed(metric);
+  const origin = await requestOrigin();
+  const url = `${origin}/metrics/${metric.slug}`;
+  const accessed = new Date();
+  const plain = plainCitation(metric, url, accessed);
+  const bib = bibtex(metric, url, accessed);
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -57,8 +64,25 @@ export default async function MetricPage({ params }: PageProps<'/metrics/[slug]'
           {' · '}Subject: {metric.subject}
           {metric.dimension ? ` · ${metric.dimension.name}: ${metric.dimension.value}` : ''}
         </p>
-        <CopyLink label="Copy link to this metric" />
+        <div className="downloads">
+          <CopyButton label="Copy link to this metric" />
+          <a href={`/api/metrics/${metric.slug}.csv`} download>
+            Download CSV
+          </a>
+          <a href={`/api/metrics/${metric.slug}`}>JSON</a>
+        </div>
       </div>
+      <details className="cite-this">
+        <summary>Cite this</summary>
+        <h2 className="sr-only">Cite this</h2>
+        <p className="meta">Plain text</p>
+        <pre>{plain}</pre>
+        <CopyButton label="Copy citation" text={plain} />
+        <p className="meta">BibTeX (Cited and the original articles)</p>
+        <pre>{bib}</pre>
+        <CopyButton label="Copy BibTeX" text={bib} />
+      </details>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(datasetJsonLd(metric, origin)) }} />
       <h2>{metric.claims.length === 1 ? 'The claim' : 'Every claim, side by side'}</h2>
       <div className="claims-grid">
         {metric.claims.map((claim) => (

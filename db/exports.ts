@@ -1,0 +1,178 @@
+import { and, asc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { MetricFilter } from '../lib/api';
+import { CITATION_FIELDS, CLAIM_FIELDS, METRIC_FIELDS, SOURCE_FIELDS, type CitedNumberRow, type TableRow } from '../lib/export';
+import type { Database } from './connect';
+import { metricConditions } from './queries';
+import { citations, claims, metrics, sources, type Citation, type Claim, type Metric, type Source } from './schema';
+
+/**
+ * Exports read the database in keyset-paged batches, so a download of any size holds one batch
+ * in memory at a time; each yields rows shaped as lib/export declares.
+ */
+
+export const EXPORT_BATCH = 1000;
+
+export interface ExportScope extends MetricFilter {
+  metricSlug?: string;
+  claimKeys?: string[];
+}
+
+/** Every cited number (claim × citation) in scope, ordered by metric slug then citation key. */
+export async function* exportCitedNumbers(db: Database, scope: ExportScope, origin: string, batch = EXPORT_BATCH): AsyncGenerator<CitedNumberRow[]> {
+  const conditions: SQL[] = metricConditions(db, scope);
+  if (scope.metricSlug) conditions.push(eq(metrics.slug, scope.metricSlug));
+  if (scope.claimKeys) conditions.push(inArray(claims.key, scope.claimKeys.length > 0 ? scope.claimKeys : ['']));
+  let after: { slug: string; key: string } | null = null;
+  for (;;) {
+    const page: { citation: Citation; claim: Claim; metric: Metric; source: Source }[] = await db
+      .select({ citation: citations, claim: claims, metric: metrics, source: sources })
+      .from(citations)
+      .innerJoin(claims, eq(claims.id, citations.claimId))
+      .innerJoin(metrics, eq(metrics.id, claims.metricId))
+      .innerJoin(sources, eq(sources.id, citations.sourceId))
+      .where(and(...conditions, after ? or(gt(metrics.slug, after.slug), and(eq(metrics.slug, after.slug), gt(citations.key, after.key))) : undefined))
+      .orderBy(asc(metrics.slug), asc(citations.key))
+      .limit(batch);
+    if (page.length === 0) return;
+    yield page.map(({ citation: k, claim: c, metric: m, source: s }) => ({
+      citation_key: k.key,
+      claim_key: c.key,
+      metric_slug: m.slug,
+      metric_label: m.label,
+      category: m.category,
+      subject: m.subject,
+      dimension_name: m.dimensionName,
+      dimension_value: m.dimensionValue,
+      value: c.value,
+      lower: c.lower,
+      upper: c.upper,
+      qualifier: c.qualifier,
+      unit: m.unit,
+      ref_date: c.refDate,
+      ref_date_precision: c.refDatePrecision,
+      claim_kind: c.kind,
+      rank: c.rank,
+      rank_reason: c.rankReason,
+      speaker: c.speaker,
+      speaker_role: c.speakerRole,
+      stated_text: k.statedText,
+      conversion_value: c.conversionValue,
+      conversion_unit: c.conversionUnit,
+      conversion_text: k.conversionText,
+      quote: k.quote,
+      translation: k.translation,
+      paragraph: k.paragraph,
+      source_slug: s.slug,
+      publisher: s.publisher,
+      publisher_en: s.publisherEn,
+      title: s.title,
+      byline: s.byline,
+      published_on: s.publishedOn,
+      published_precision: s.publishedPrecision,
+      published_basis: s.publishedBasis,
+      source_url: s.url,
+      permalink: `${origin}/metrics/${m.slug}#cite-${k.key}`,
+    }));
+    const last = page[page.length - 1];
+    after = { slug: last.metric.slug, key: last.citation.key };
+    if (page.length < batch) return;
+  }
+}
+
+type Tables = {
+  sources: TableRow<typeof SOURCE_FIELDS>;
+  metrics: TableRow<typeof METRIC_FIELDS>;
+  claims: TableRow<typeof CLAIM_FIELDS>;
+  citations: TableRow<typeof CITATION_FIELDS>;
+};
+export type TableName = keyof Tables;
+
+/** One table of the Data Package, keyed by natural keys (slugs), in batches by id. */
+export async function* exportTable<T extends TableName>(db: Database, table: T, batch = EXPORT_BATCH): AsyncGenerator<Tables[T][]> {
+  let afterId = 0;
+  for (;;) {
+    const page = await pageOf(db, table, afterId, batch);
+    if (page.length === 0) return;
+    yield page.map((p) => p.row) as Tables[T][];
+    afterId = page[page.length - 1].id;
+    if (page.length < batch) return;
+  }
+}
+
+async function pageOf(db: Database, table: TableName, afterId: number, batch: number): Promise<{ id: number; row: Tables[TableName] }[]> {
+  switch (table) {
+    case 'sources': {
+      const rows = await db.select().from(sources).where(gt(sources.id, afterId)).orderBy(asc(sources.id)).limit(batch);
+      return rows.map((s) => ({
+        id: s.id,
+        row: {
+          slug: s.slug, publisher: s.publisher, publisher_en: s.publisherEn, title: s.title, byline: s.byline,
+          published_on: s.publishedOn, published_precision: s.publishedPrecision, published_basis: s.publishedBasis,
+          published_note: s.publishedNote, url: s.url, language: s.language,
+        },
+      }));
+    }
+    case 'metrics': {
+      const rows = await db.select().from(metrics).where(gt(metrics.id, afterId)).orderBy(asc(metrics.id)).limit(batch);
+      return rows.map((m) => ({
+        id: m.id,
+        row: {
+          slug: m.slug, label: m.label, category: m.category, subject: m.subject, dimension_name: m.dimensionName,
+          dimension_value: m.dimensionValue, unit: m.unit, description: m.description,
+        },
+      }));
+    }
+    case 'claims': {
+      const rows = await db
+        .select({ claim: claims, metricSlug: metrics.slug })
+        .from(claims)
+        .innerJoin(metrics, eq(metrics.id, claims.metricId))
+        .where(gt(claims.id, afterId))
+        .orderBy(asc(claims.id))
+        .limit(batch);
+      return rows.map(({ claim: c, metricSlug }) => ({
+        id: c.id,
+        row: {
+          key: c.key, metric_slug: metricSlug, qualifier: c.qualifier, value: c.value, lower: c.lower, upper: c.upper,
+          ref_date: c.refDate, ref_date_precision: c.refDatePrecision, ref_date_note: c.refDateNote, kind: c.kind,
+          speaker: c.speaker, speaker_role: c.speakerRole, rank: c.rank, rank_reason: c.rankReason,
+          conversion_qualifier: c.conversionQualifier, conversion_value: c.conversionValue, conversion_unit: c.conversionUnit, note: c.note,
+        },
+      }));
+    }
+    case 'citations': {
+      const rows = await db
+        .select({ citation: citations, claimKey: claims.key, sourceSlug: sources.slug })
+        .from(citations)
+        .innerJoin(claims, eq(claims.id, citations.claimId))
+        .innerJoin(sources, eq(sources.id, citations.sourceId))
+        .where(gt(citations.id, afterId))
+        .orderBy(asc(citations.id))
+        .limit(batch);
+      return rows.map(({ citation: k, claimKey, sourceSlug }) => ({
+        id: k.id,
+        row: {
+          key: k.key, claim_key: claimKey, source_slug: sourceSlug, quote: k.quote, stated_text: k.statedText,
+          conversion_text: k.conversionText, translation: k.translation, paragraph: k.paragraph,
+        },
+      }));
+    }
+  }
+}
+
+/** Why a filter names something that does not exist (404), or null: an empty export is never a silent 200. */
+export async function missingFilterTarget(db: Database, scope: ExportScope): Promise<string | null> {
+  if (scope.source) {
+    const [found] = await db.select({ id: sources.id }).from(sources).where(eq(sources.slug, scope.source));
+    if (!found) return `no source "${scope.source}"`;
+  }
+  if (scope.subject) {
+    const [found] = await db.select({ id: metrics.id }).from(metrics).where(sql`lower(${metrics.subject}) = lower(${scope.subject})`).limit(1);
+    if (!found) return `no metric has subject "${scope.subject}"`;
+  }
+  if (scope.metricSlug) {
+    const [found] = await db.select({ id: metrics.id }).from(metrics).where(eq(metrics.slug, scope.metricSlug));
+    if (!found) return `no metric "${scope.metricSlug}"`;
+  }
+  return null;
+}

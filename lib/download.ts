@@ -1,0 +1,74 @@
+import { BOM, csvHeader, csvLine, type CsvColumn } from './csv';
+
+/**
+ * Downloads streamed batch by batch: the response starts with the first batch and never holds
+ * the whole export in memory.
+ */
+
+/** 'cited-metrics-2026-11-23.csv': what and when, safe in any file system. */
+export function exportFilename(what: string, extension: 'csv' | 'json', at: Date = new Date()): string {
+  const safe = what.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'export';
+  return `cited-${safe}-${at.toISOString().slice(0, 10)}.${extension}`;
+}
+
+function streamOf(head: string, batches: AsyncIterable<string>, tail: string): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = batches[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(head));
+    },
+    async pull(controller) {
+      const next = await iterator.next();
+      if (next.done) {
+        controller.enqueue(encoder.encode(tail));
+        controller.close();
+      } else {
+        controller.enqueue(encoder.encode(next.value));
+      }
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+}
+
+async function* mapBatches<Row>(batches: AsyncIterable<Row[]>, write: (rows: Row[], first: boolean) => string): AsyncGenerator<string> {
+  let first = true;
+  for await (const rows of batches) {
+    yield write(rows, first);
+    first = false;
+  }
+}
+
+const attachment = (filename: string) => `attachment; filename="${filename}"`;
+
+export function csvDownload<Row>(columns: readonly CsvColumn<Row>[], batches: AsyncIterable<Row[]>, filename: string): Response {
+  const body = streamOf(BOM + csvHeader(columns), mapBatches(batches, (rows) => rows.map((r) => csvLine(columns, r)).join('')), '');
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': attachment(filename),
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}
+
+/** `{ ...meta, "rows": [ … ] }`, streamed. */
+export function jsonDownload<Row>(meta: Record<string, unknown>, batches: AsyncIterable<Row[]>, filename: string): Response {
+  const head = JSON.stringify(meta).slice(0, -1) + (Object.keys(meta).length > 0 ? ',' : '') + '"rows":[';
+  const body = streamOf(head, mapBatches(batches, (rows, first) => (first ? '' : ',') + rows.map((r) => JSON.stringify(r)).join(',')), ']}');
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Disposition': `inline; filename="${filename}"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}
+
+/** Where permalinks point: the configured site, else the origin the request came to. */
+export function siteOrigin(request: Request): string {
+  return (process.env.SITE_URL ?? new URL(request.url).origin).replace(/\/$/, '');
+}
