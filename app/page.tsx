@@ -1,28 +1,33 @@
 import Link from 'next/link';
 import { getDb } from '@/db/client';
-import { listMetrics } from '@/db/queries';
-import type { MetricJson } from '@/lib/api';
+import { countFacts, listMetricsBySlug, pageMetrics, type MetricPage } from '@/db/queries';
 import { buildChart, CHARTS, citationHref, headlineClaim, isDisputed } from '@/lib/charts';
 import { publisherName } from '@/lib/citation';
 import { formatFigure } from '@/lib/format';
 import { homeParamsSchema, parsePageParams } from '@/lib/page-params';
 import { ChartCard } from './components/chart-card';
 
+/** Lists on the home page stop here and link to the browse page: the catalogue may grow large. */
+const HOME_LIST_LIMIT = 60;
+
 export default async function HomePage({ searchParams }: PageProps<'/'>) {
   const params = parsePageParams(await searchParams, homeParamsSchema);
   const tab = params.ok ? params.value.tab : 'chart';
-  const metrics = await listMetrics(await getDb());
-  const charts = CHARTS.map((spec) => buildChart(spec, metrics));
-  const charted = new Set(CHARTS.flatMap((s) => [...Object.keys(s.metrics), ...Object.keys(s.callouts ?? {})]));
-  const events = metrics.filter((m) => m.unit === 'date');
-  const others = metrics.filter((m) => m.unit !== 'date' && !charted.has(m.slug));
-  const claimCount = metrics.reduce((n, m) => n + m.claims.length, 0);
+  const db = await getDb();
+  const charted = CHARTS.flatMap((s) => [...Object.keys(s.metrics), ...Object.keys(s.callouts ?? {})]);
+  const [chartMetrics, events, others, facts] = await Promise.all([
+    listMetricsBySlug(db, charted),
+    pageMetrics(db, { category: 'events' }, { limit: HOME_LIST_LIMIT, offset: 0 }),
+    pageMetrics(db, { excludeSlugs: charted, excludeCategory: 'events' }, { limit: HOME_LIST_LIMIT, offset: 0 }),
+    countFacts(db),
+  ]);
+  const charts = CHARTS.map((spec) => buildChart(spec, chartMetrics));
 
   return (
     <>
       <h1>The US–China AI race in figures, each with its source</h1>
       <p className="lede">
-        {claimCount} figures stated in five Korean news articles from January 2025 to January 2026. Every bar and
+        {facts.claims.toLocaleString('en-US')} figures stated in five Korean news articles from January 2025 to January 2026. Every bar and
         number leads to the sentence that states it, in Korean and in English, with who said it and where. Where
         sources disagree, every claim is kept and marked.
       </p>
@@ -31,7 +36,7 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
           {params.message}; showing the charts.
         </p>
       ) : null}
-      {metrics.length === 0 ? (
+      {facts.claims === 0 ? (
         <p className="empty">No figures are stored yet. Run <code>npm run db:setup</code> and reload.</p>
       ) : (
         <>
@@ -39,14 +44,25 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
             <ChartCard key={chart.spec.id} chart={chart} tab={tab} />
           ))}
           <EventsCard events={events} />
-          <OtherFigures metrics={others} />
+          <OtherFigures others={others} />
         </>
       )}
     </>
   );
 }
 
-function EventsCard({ events }: { events: MetricJson[] }) {
+function MoreLink({ page, what }: { page: MetricPage; what: string }) {
+  if (page.total <= page.metrics.length) return null;
+  return (
+    <p className="meta">
+      Showing {page.metrics.length} of {page.total.toLocaleString('en-US')} {what}.{' '}
+      <Link href={what === 'dated events' ? '/metrics?category=events' : '/metrics'}>See them all</Link>
+    </p>
+  );
+}
+
+function EventsCard({ events: page }: { events: MetricPage }) {
+  const events = page.metrics;
   const rows = events
     .flatMap((metric) => metric.claims.map((claim) => ({ metric, claim, disputed: isDisputed(metric) })))
     .filter((r) => r.claim.refDate)
@@ -54,7 +70,7 @@ function EventsCard({ events }: { events: MetricJson[] }) {
   return (
     <section className="chart-card" id="dated-events" aria-labelledby="dated-events-title">
       <header className="chart-header">
-        <h2 id="dated-events-title">Dated events, 1957–2026</h2>
+        <h2 id="dated-events-title">Dated events</h2>
         {rows.some((r) => r.disputed) ? <span className="disputed">Sources disagree</span> : null}
         <p className="chart-subtitle">When things happened, as each text dates them; disagreeing dates are each shown.</p>
       </header>
@@ -72,11 +88,13 @@ function EventsCard({ events }: { events: MetricJson[] }) {
           </li>
         ))}
       </ol>
+      <MoreLink page={page} what="dated events" />
     </section>
   );
 }
 
-function OtherFigures({ metrics }: { metrics: MetricJson[] }) {
+function OtherFigures({ others: page }: { others: MetricPage }) {
+  const { metrics } = page;
   if (metrics.length === 0) return null;
   return (
     <section className="chart-card" id="other-figures" aria-labelledby="other-figures-title">
@@ -100,6 +118,7 @@ function OtherFigures({ metrics }: { metrics: MetricJson[] }) {
           );
         })}
       </ul>
+      <MoreLink page={page} what="other figures" />
     </section>
   );
 }

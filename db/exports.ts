@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { MetricFilter } from '../lib/api';
 import { CITATION_FIELDS, CLAIM_FIELDS, METRIC_FIELDS, SOURCE_FIELDS, type CitedNumberRow, type TableRow } from '../lib/export';
 import type { Database } from './connect';
@@ -17,12 +17,15 @@ export interface ExportScope extends MetricFilter {
   claimKeys?: string[];
 }
 
-/** Every cited number (claim × citation) in scope, ordered by metric slug then citation key. */
+/**
+ * Every cited number (claim × citation) in scope, in citation order. Paging walks the citations'
+ * primary key, so each batch is an index range scan however large the catalogue.
+ */
 export async function* exportCitedNumbers(db: Database, scope: ExportScope, origin: string, batch = EXPORT_BATCH): AsyncGenerator<CitedNumberRow[]> {
   const conditions: SQL[] = metricConditions(db, scope);
   if (scope.metricSlug) conditions.push(eq(metrics.slug, scope.metricSlug));
   if (scope.claimKeys) conditions.push(inArray(claims.key, scope.claimKeys.length > 0 ? scope.claimKeys : ['']));
-  let after: { slug: string; key: string } | null = null;
+  let afterId = 0;
   for (;;) {
     const page: { citation: Citation; claim: Claim; metric: Metric; source: Source }[] = await db
       .select({ citation: citations, claim: claims, metric: metrics, source: sources })
@@ -30,8 +33,8 @@ export async function* exportCitedNumbers(db: Database, scope: ExportScope, orig
       .innerJoin(claims, eq(claims.id, citations.claimId))
       .innerJoin(metrics, eq(metrics.id, claims.metricId))
       .innerJoin(sources, eq(sources.id, citations.sourceId))
-      .where(and(...conditions, after ? or(gt(metrics.slug, after.slug), and(eq(metrics.slug, after.slug), gt(citations.key, after.key))) : undefined))
-      .orderBy(asc(metrics.slug), asc(citations.key))
+      .where(and(...conditions, gt(citations.id, afterId)))
+      .orderBy(asc(citations.id))
       .limit(batch);
     if (page.length === 0) return;
     yield page.map(({ citation: k, claim: c, metric: m, source: s }) => ({
@@ -73,8 +76,7 @@ export async function* exportCitedNumbers(db: Database, scope: ExportScope, orig
       source_url: s.url,
       permalink: `${origin}/metrics/${m.slug}#cite-${k.key}`,
     }));
-    const last = page[page.length - 1];
-    after = { slug: last.metric.slug, key: last.citation.key };
+    afterId = page[page.length - 1].citation.id;
     if (page.length < batch) return;
   }
 }

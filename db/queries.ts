@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { MetricFilter, MetricJson, SourceJson } from '../lib/api';
 import type { Database } from './connect';
 import { citations, claims, metrics, sources, type Source } from './schema';
@@ -60,15 +60,41 @@ export function listMetrics(db: Database, filter: MetricFilter = {}): Promise<Me
   return findMetrics(db, metricConditions(db, filter));
 }
 
+export function listMetricsBySlug(db: Database, slugs: string[]): Promise<MetricJson[]> {
+  return slugs.length === 0 ? Promise.resolve([]) : findMetrics(db, [inArray(metrics.slug, slugs)]);
+}
+
+export interface MetricPage {
+  metrics: MetricJson[];
+  total: number;
+}
+
+/**
+ * One page of metrics in scope and how many there are in all: lists that grow with the catalogue
+ * are paged, so a page costs the same with sixty metrics or ten thousand.
+ */
+export async function pageMetrics(
+  db: Database,
+  filter: MetricFilter & { excludeSlugs?: string[]; excludeCategory?: MetricJson['category'] },
+  page: { limit: number; offset: number },
+): Promise<MetricPage> {
+  const conditions = metricConditions(db, filter);
+  if (filter.excludeSlugs?.length) conditions.push(notInArray(metrics.slug, filter.excludeSlugs));
+  if (filter.excludeCategory) conditions.push(ne(metrics.category, filter.excludeCategory));
+  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(metrics).where(and(...conditions));
+  return { metrics: await findMetrics(db, conditions, page), total };
+}
+
 export async function getMetric(db: Database, slug: string): Promise<MetricJson | null> {
   const [metric] = await findMetrics(db, [eq(metrics.slug, slug)]);
   return metric ?? null;
 }
 
-async function findMetrics(db: Database, conditions: SQL[]): Promise<MetricJson[]> {
+async function findMetrics(db: Database, conditions: SQL[], page?: { limit: number; offset: number }): Promise<MetricJson[]> {
   const rows = await db.query.metrics.findMany({
     where: conditions.length > 0 ? and(...conditions) : undefined,
     orderBy: [asc(metrics.category), asc(metrics.slug)],
+    ...page,
     with: {
       claims: {
         orderBy: [RANK_ORDER, asc(claims.key)],

@@ -94,8 +94,9 @@ export const metrics = pgTable(
   },
   (t) => [
     uniqueIndex('metrics_slug_key').on(t.slug),
-    index('metrics_category_idx').on(t.category),
-    index('metrics_subject_idx').on(t.subject),
+    // Lists page through metrics in (category, slug) order; subject filters ignore case.
+    index('metrics_category_slug_idx').on(t.category, t.slug),
+    index('metrics_subject_lower_idx').on(sql`lower(${t.subject})`),
     check('metrics_slug_format', isSlug(t.slug)),
     check('metrics_label_present', nonBlank(t.label)),
     check('metrics_subject_present', nonBlank(t.subject)),

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { metricFilterSchema as browseParamsSchema } from './api';
-import { homeParamsSchema, parsePageParams } from './page-params';
+import { browseParamsSchema, homeParamsSchema, parsePageParams } from './page-params';
 
 describe('page params', () => {
   const cases: [string, Record<string, string | string[] | undefined>, unknown][] = [
@@ -26,6 +25,10 @@ describe('page params', () => {
   const browse: [Record<string, string>, boolean, unknown?][] = [
     [{ category: 'ipo', disputed: 'true' }, true, { category: 'ipo', disputed: true }],
     [{ subject: 'DeepSeek', source: 'kmib-2026-01-ai-hegemony' }, true, { subject: 'DeepSeek', source: 'kmib-2026-01-ai-hegemony' }],
+    [{ page: '3' }, true, { page: 3 }],
+    [{ page: '0' }, false],
+    [{ page: '1e400' }, false],
+    [{ page: '-1' }, false],
     [{ disputed: 'yes' }, false],
     [{ category: 'weather' }, false],
     [{ source: '../etc/passwd' }, false],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseSearchParams, type ParamsResult } from './api';
+import { metricFilterSchema, parseSearchParams, type ParamsResult } from './api';
 
 /**
  * Search params as Next hands them to a page, turned back into URLSearchParams for one parser.
@@ -14,6 +14,12 @@ export function toSearchParams(record: Record<string, string | string[] | undefi
 }
 
 export const homeParamsSchema = z.object({ tab: z.enum(['chart', 'table']).default('chart') }).strict();
+
+/** /metrics: the API's filters and a page number. */
+export const browseParamsSchema = metricFilterSchema.extend({
+  page: z.coerce.number().int().min(1).max(1_000_000).optional(),
+});
+export const BROWSE_PAGE_SIZE = 50;
 
 export function parsePageParams<S extends z.ZodType>(
   record: Record<string, string | string[] | undefined>,

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
-import { listMetrics, listSources, listSubjects } from '@/db/queries';
-import { metricFilterSchema } from '@/lib/api';
+import { listSources, listSubjects, pageMetrics } from '@/db/queries';
 import { headlineClaim, isDisputed } from '@/lib/charts';
 import { publisherName } from '@/lib/citation';
 import { CATEGORIES } from '@/lib/domain';
 import { formatFigure } from '@/lib/format';
-import { parsePageParams } from '@/lib/page-params';
+import { BROWSE_PAGE_SIZE, browseParamsSchema, parsePageParams } from '@/lib/page-params';
 import { CATEGORY_TITLES } from '../components/labels';
 
 export const metadata: Metadata = {
@@ -16,11 +15,18 @@ export const metadata: Metadata = {
 };
 
 export default async function BrowsePage({ searchParams }: PageProps<'/metrics'>) {
-  const parsed = parsePageParams(await searchParams, metricFilterSchema);
-  const filter = parsed.ok ? parsed.value : {};
+  const parsed = parsePageParams(await searchParams, browseParamsSchema);
+  const { page: pageNumber = 1, ...filter } = parsed.ok ? parsed.value : {};
   const db = await getDb();
-  const [metrics, sources, subjects] = await Promise.all([parsed.ok ? listMetrics(db, filter) : [], listSources(db), listSubjects(db)]);
+  const [found, sources, subjects] = await Promise.all([
+    parsed.ok ? pageMetrics(db, filter, { limit: BROWSE_PAGE_SIZE, offset: (pageNumber - 1) * BROWSE_PAGE_SIZE }) : { metrics: [], total: 0 },
+    listSources(db),
+    listSubjects(db),
+  ]);
+  const metrics = found.metrics;
+  const pages = Math.max(1, Math.ceil(found.total / BROWSE_PAGE_SIZE));
   const filtered = Object.keys(filter).length > 0;
+  const pageHref = (n: number) => `/metrics?${new URLSearchParams([...Object.entries(filter).map(([k, v]) => [k, String(v)]), ...(n > 1 ? [['page', String(n)]] : [])])}`;
   // The export takes the same filters, written back as the API reads them.
   const query = filtered ? `?${new URLSearchParams(Object.entries(filter).map(([k, v]) => [k, String(v)]))}` : '';
   return (
@@ -74,10 +80,11 @@ export default async function BrowsePage({ searchParams }: PageProps<'/metrics'>
       ) : (
         <div className="downloads">
           <p className="meta" role="status">
-            {metrics.length} metric{metrics.length === 1 ? '' : 's'}
-            {filtered ? ' match these filters' : ''}.
+            {found.total.toLocaleString('en-US')} metric{found.total === 1 ? '' : 's'}
+            {filtered ? ' match these filters' : ''}
+            {pages > 1 ? ` · page ${pageNumber} of ${pages}` : ''}.
           </p>
-          {metrics.length > 0 ? (
+          {found.total > 0 ? (
             <>
               <a href={`/api/metrics.csv${query}`} download>
                 Download CSV{filtered ? ' of these' : ''}
@@ -88,7 +95,12 @@ export default async function BrowsePage({ searchParams }: PageProps<'/metrics'>
           ) : null}
         </div>
       )}
-      {parsed.ok && metrics.length === 0 ? <p className="empty">No figure matches these filters.</p> : null}
+      {parsed.ok && found.total === 0 ? <p className="empty">No figure matches these filters.</p> : null}
+      {parsed.ok && found.total > 0 && metrics.length === 0 ? (
+        <p className="empty">
+          There is no page {pageNumber}: <Link href={pageHref(pages)}>go to the last page</Link>.
+        </p>
+      ) : null}
       <ul className="metric-list">
         {metrics.map((metric) => {
           const headline = headlineClaim(metric);
@@ -109,6 +121,15 @@ export default async function BrowsePage({ searchParams }: PageProps<'/metrics'>
           );
         })}
       </ul>
+      {pages > 1 ? (
+        <nav className="pager" aria-label="Pages">
+          {pageNumber > 1 ? <Link href={pageHref(pageNumber - 1)}>← Previous</Link> : null}
+          <span className="meta">
+            Page {pageNumber} of {pages}
+          </span>
+          {pageNumber < pages ? <Link href={pageHref(pageNumber + 1)}>Next →</Link> : null}
+        </nav>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,85 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import net from 'node:net';
+import { expect, test } from '@playwright/test';
+import postgres from 'postgres';
+
+/**
+ * With PostgreSQL unreachable, pages answer a clear 503 and recover once it is back. A TCP relay
+ * between the server and PostgreSQL stands in for the network: closing it makes the database
+ * unreachable without touching the machine's PostgreSQL.
+ */
+
+const adminUrl = process.env.DATABASE_URL;
+test.skip(!adminUrl, 'needs DATABASE_URL: the embedded database cannot become unreachable');
+test.setTimeout(180_000);
+
+function relay(target: URL): { port: () => number; open: () => Promise<void>; close: () => Promise<void> } {
+  const sockets = new Set<net.Socket>();
+  let server: net.Server | null = null;
+  let port = 0;
+  const open = () =>
+    new Promise<void>((resolve) => {
+      server = net.createServer((client) => {
+        const upstream = net.connect(Number(target.port || 5432), target.hostname);
+        for (const s of [client, upstream]) {
+          sockets.add(s);
+          s.on('close', () => sockets.delete(s));
+          s.on('error', () => s.destroy());
+        }
+        client.pipe(upstream).pipe(client);
+      });
+      server.listen(port, '127.0.0.1', () => {
+        port = (server!.address() as net.AddressInfo).port;
+        resolve();
+      });
+    });
+  const close = () =>
+    new Promise<void>((resolve) => {
+      for (const s of sockets) s.destroy();
+      server?.close(() => resolve());
+    });
+  return { port: () => port, open, close };
+}
+
+test('pages answer 503 while the database is unreachable, and recover when it returns', async ({ request }) => {
+  const admin = new URL(adminUrl!);
+  const name = `cited_e2e_${randomBytes(4).toString('hex')}`;
+  const sql = postgres(adminUrl!, { max: 1, onnotice: () => {} });
+  await sql.unsafe(`CREATE DATABASE ${name}`);
+  const link = relay(admin);
+  await link.open();
+  const url = new URL(adminUrl!);
+  url.host = `127.0.0.1:${link.port()}`;
+  url.pathname = `/${name}`;
+  const env = { ...process.env, DATABASE_URL: url.toString(), PORT: '3217' };
+  let server: ChildProcess | null = null;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const setup = spawn('npm', ['run', 'db:setup'], { env, stdio: 'ignore' });
+      setup.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`db:setup exited ${code}`))));
+    });
+    server = spawn('npx', ['next', 'start', '--port', '3217'], { env, stdio: 'ignore', detached: true });
+    const base = 'http://127.0.0.1:3217';
+    await expect.poll(async () => (await request.get(`${base}/metrics`).catch(() => null))?.status(), { timeout: 60_000 }).toBe(200);
+
+    await link.close();
+    await expect.poll(async () => (await request.get(`${base}/`)).status(), { timeout: 20_000 }).toBe(503);
+    const page = await request.get(`${base}/metrics/deepseek-v3-development-cost`);
+    expect(page.status()).toBe(503);
+    expect(page.headers()['retry-after']).toBe('10');
+    expect(await page.text()).toContain('temporarily unavailable');
+    const api = await request.get(`${base}/api/metrics`);
+    expect(api.status()).toBe(503);
+    expect((await api.json()).error.message).toContain('unreachable');
+
+    await link.open();
+    await expect.poll(async () => (await request.get(`${base}/metrics/deepseek-v3-development-cost`)).status(), { timeout: 30_000 }).toBe(200);
+    expect((await request.get(`${base}/`)).status()).toBe(200);
+  } finally {
+    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+    await link.close();
+    await sql.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await sql.end();
+  }
+});
