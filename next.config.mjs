@@ -4,6 +4,8 @@ const nextConfig = {
   // breaks those paths (every query then fails while the build still passes).
   serverExternalPackages: ['@electric-sql/pglite'],
   poweredByHeader: false,
+  // proxy.ts redirects trailing slashes itself, after refusing over-long addresses.
+  skipTrailingSlashRedirect: true,
   reactStrictMode: true,
   // Headers every response carries; the Content-Security-Policy, which needs a per-request
   // nonce, is set in proxy.ts.

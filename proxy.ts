@@ -31,17 +31,51 @@ const UNAVAILABLE_PAGE = `<!doctype html><html lang="en"><head><meta charset="ut
 <p>The database that holds the figures and their citations does not answer right now. Nothing is lost: this page reloads by itself every ten seconds and shows the figures as soon as the database is back.</p>
 </body></html>`;
 
+const MAX_URL_LENGTH = 4096;
+
+function refuse(request: NextRequest, status: number, message: string, headers: Record<string, string> = {}): NextResponse {
+  const api = request.nextUrl.pathname.startsWith('/api/');
+  const response = api
+    ? NextResponse.json({ error: { status, message } }, { status })
+    : new NextResponse(`${message}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  for (const [key, value] of Object.entries(headers)) response.headers.set(key, value);
+  response.headers.set('Cache-Control', 'no-store');
+  return response;
+}
+
+/** What no route can serve, refused before any of them runs: a clear 4xx, never a 500 from deeper down. */
+function badRequest(request: NextRequest): NextResponse | null {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return refuse(request, 405, `method ${request.method} is not allowed: Cited is read-only`, { Allow: 'GET, HEAD' });
+  }
+  if (request.url.length > MAX_URL_LENGTH) return refuse(request, 414, `the address is longer than ${MAX_URL_LENGTH} characters`);
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return refuse(request, 400, 'the path is not valid percent-encoded UTF-8');
+  }
+  return null;
+}
+
 export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const refused = badRequest(request);
+  if (refused) return refused;
+  // Next's own trailing-slash redirect is off (next.config), so that it happens here, after the
+  // length check: a redirect never echoes an unbounded address back in its headers.
+  const { pathname } = request.nextUrl;
+  if (pathname.length > 1 && pathname.endsWith('/')) {
+    const url = request.nextUrl.clone();
+    url.pathname = pathname.replace(/\/+$/, '') || '/';
+    return NextResponse.redirect(url, 308);
+  }
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce);
 
   if (!(await databaseAvailable())) {
-    const api = request.nextUrl.pathname.startsWith('/api/');
-    const response = api
-      ? NextResponse.json({ error: { status: 503, message: 'the database is unreachable; try again shortly' } }, { status: 503 })
-      : new NextResponse(UNAVAILABLE_PAGE, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+    const response = request.nextUrl.pathname.startsWith('/api/')
+      ? refuse(request, 503, 'the database is unreachable; try again shortly')
+      : new NextResponse(UNAVAILABLE_PAGE, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
     response.headers.set('Retry-After', '10');
-    response.headers.set('Cache-Control', 'no-store');
     response.headers.set('Content-Security-Policy', csp);
     return response;
   }

@@ -15,7 +15,13 @@ const slug = z.string().max(120).regex(SLUG_PATTERN, 'must be a slug (a-z, 0-9, 
 export const metricFilterSchema = z
   .object({
     category: categorySchema.optional(),
-    subject: z.string().trim().min(1).max(100).optional(),
+    subject: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters')
+      .optional(),
     source: slug.optional(),
     /** Only metrics whose claims state different figures. */
     disputed: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),

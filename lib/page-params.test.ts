@@ -32,6 +32,7 @@ describe('page params', () => {
     [{ disputed: 'yes' }, false],
     [{ category: 'weather' }, false],
     [{ source: '../etc/passwd' }, false],
+    [{ subject: 'Deep\u0000Seek' }, false],
   ];
   for (const [input, ok, value] of browse) {
     it(`browse ${JSON.stringify(input)} → ${ok ? 'accepted' : 'refused'}`, () => {
