@@ -17,9 +17,15 @@ export function CitationBlock({ citation }: { citation: CitationJson }) {
       <p className="en">“{citation.translation}”</p>
       <footer className="meta">
         <Link href={`/sources/${source.slug}`}>
-          {source.title ? <cite lang="ko">{source.title}</cite> : <span className="unknown">Untitled</span>}
+          {source.title ? (
+            <cite lang="ko">
+              <bdi>{source.title}</bdi>
+            </cite>
+          ) : (
+            <span className="unknown">Untitled</span>
+          )}
         </Link>{' '}
-        — {sourceLine(source)} · paragraph {citation.paragraph}
+        — <bdi>{sourceLine(source)}</bdi> · paragraph {citation.paragraph}
         {source.url ? (
           <>
             {' · '}

@@ -41,8 +41,13 @@ export function ClaimCard({ claim, unit }: { claim: ClaimJson; unit: MetricJson[
         ) : null}
         <dt>Said by</dt>
         <dd>
-          {claim.speaker ?? <span className="unknown">the article, in its own voice</span>}
-          {claim.speakerRole ? <span className="meta"> — {claim.speakerRole}</span> : null}
+          {claim.speaker ? <bdi>{claim.speaker}</bdi> : <span className="unknown">the article, in its own voice</span>}
+          {claim.speakerRole ? (
+            <span className="meta">
+              {' '}
+              — <bdi>{claim.speakerRole}</bdi>
+            </span>
+          ) : null}
         </dd>
         {claim.refDate && unit !== 'date' ? (
           <>
