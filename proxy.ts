@@ -1,17 +1,20 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { databaseAvailable } from './db/availability';
+import { homeView } from './lib/page-params';
 
 /**
- * Runs before every page and API request: a per-request nonce for the Content-Security-Policy
- * (Next puts it on its own scripts), and a 503 while the database is unreachable.
+ * Runs before every page and API request: refuses what no route can serve, answers 503 while the
+ * database is unreachable, sets the Content-Security-Policy, and maps the home page's query onto
+ * its cached renderings.
  */
 
-function contentSecurityPolicy(nonce: string): string {
+const CONTENT_SECURITY_POLICY = (() => {
   const dev = process.env.NODE_ENV !== 'production';
   return [
     "default-src 'self'",
-    // React's development build needs eval; production never gets it.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    // Pages are served from the page cache, so a per-request nonce cannot be used: Next's inline
+    // bootstrap scripts need 'unsafe-inline'. React's development build needs eval; production never.
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
     // Charts position their tooltips with style attributes.
     "style-src 'self' 'unsafe-inline'",
     // Chart downloads draw the SVG through a blob: image.
@@ -23,7 +26,7 @@ function contentSecurityPolicy(nonce: string): string {
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join('; ');
-}
+})();
 
 const UNAVAILABLE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="10"><title>Temporarily unavailable · Cited</title></head>
 <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5; color: #1a1a1a">
@@ -60,31 +63,29 @@ function badRequest(request: NextRequest): NextResponse | null {
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const refused = badRequest(request);
   if (refused) return refused;
+  const { pathname, searchParams } = request.nextUrl;
   // Next's own trailing-slash redirect is off (next.config), so that it happens here, after the
   // length check: a redirect never echoes an unbounded address back in its headers.
-  const { pathname } = request.nextUrl;
   if (pathname.length > 1 && pathname.endsWith('/')) {
     const url = request.nextUrl.clone();
     url.pathname = pathname.replace(/\/+$/, '') || '/';
     return NextResponse.redirect(url, 308);
   }
-  const nonce = btoa(crypto.randomUUID());
-  const csp = contentSecurityPolicy(nonce);
+  // The cached home renderings are reached through `/` only.
+  if (pathname === '/home' || pathname.startsWith('/home/')) return refuse(request, 404, 'not found');
 
   if (!(await databaseAvailable())) {
-    const response = request.nextUrl.pathname.startsWith('/api/')
+    const response = pathname.startsWith('/api/')
       ? refuse(request, 503, 'the database is unreachable; try again shortly')
       : new NextResponse(UNAVAILABLE_PAGE, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
     response.headers.set('Retry-After', '10');
-    response.headers.set('Content-Security-Policy', csp);
+    response.headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     return response;
   }
 
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('x-nonce', nonce);
-  requestHeaders.set('Content-Security-Policy', csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set('Content-Security-Policy', csp);
+  const response =
+    pathname === '/' ? NextResponse.rewrite(new URL(`/home/${homeView(searchParams)}`, request.url)) : NextResponse.next();
+  response.headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   return response;
 }
 

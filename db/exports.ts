@@ -3,14 +3,14 @@ import type { MetricFilter } from '../lib/api';
 import { CITATION_FIELDS, CLAIM_FIELDS, METRIC_FIELDS, SOURCE_FIELDS, type CitedNumberRow, type TableRow } from '../lib/export';
 import type { Database } from './connect';
 import { metricConditions } from './queries';
-import { citations, claims, metrics, sources, type Citation, type Claim, type Metric, type Source } from './schema';
+import { citations, claims, metrics, sources } from './schema';
 
 /**
  * Exports read the database in keyset-paged batches, so a download of any size holds one batch
  * in memory at a time; each yields rows shaped as lib/export declares.
  */
 
-export const EXPORT_BATCH = 1000;
+export const EXPORT_BATCH = 5000;
 
 export interface ExportScope extends MetricFilter {
   metricSlug?: string;
@@ -27,8 +27,47 @@ export async function* exportCitedNumbers(db: Database, scope: ExportScope, orig
   if (scope.claimKeys) conditions.push(inArray(claims.key, scope.claimKeys.length > 0 ? scope.claimKeys : ['']));
   let afterId = 0;
   for (;;) {
-    const page: { citation: Citation; claim: Claim; metric: Metric; source: Source }[] = await db
-      .select({ citation: citations, claim: claims, metric: metrics, source: sources })
+    // Flat columns, one row per citation: no per-table objects to build and drop.
+    const page = await db
+      .select({
+        id: citations.id,
+        citation_key: citations.key,
+        claim_key: claims.key,
+        metric_slug: metrics.slug,
+        metric_label: metrics.label,
+        category: metrics.category,
+        subject: metrics.subject,
+        dimension_name: metrics.dimensionName,
+        dimension_value: metrics.dimensionValue,
+        value: claims.value,
+        lower: claims.lower,
+        upper: claims.upper,
+        qualifier: claims.qualifier,
+        unit: metrics.unit,
+        ref_date: claims.refDate,
+        ref_date_precision: claims.refDatePrecision,
+        claim_kind: claims.kind,
+        rank: claims.rank,
+        rank_reason: claims.rankReason,
+        speaker: claims.speaker,
+        speaker_role: claims.speakerRole,
+        stated_text: citations.statedText,
+        conversion_value: claims.conversionValue,
+        conversion_unit: claims.conversionUnit,
+        conversion_text: citations.conversionText,
+        quote: citations.quote,
+        translation: citations.translation,
+        paragraph: citations.paragraph,
+        source_slug: sources.slug,
+        publisher: sources.publisher,
+        publisher_en: sources.publisherEn,
+        title: sources.title,
+        byline: sources.byline,
+        published_on: sources.publishedOn,
+        published_precision: sources.publishedPrecision,
+        published_basis: sources.publishedBasis,
+        source_url: sources.url,
+      })
       .from(citations)
       .innerJoin(claims, eq(claims.id, citations.claimId))
       .innerJoin(metrics, eq(metrics.id, claims.metricId))
@@ -37,46 +76,8 @@ export async function* exportCitedNumbers(db: Database, scope: ExportScope, orig
       .orderBy(asc(citations.id))
       .limit(batch);
     if (page.length === 0) return;
-    yield page.map(({ citation: k, claim: c, metric: m, source: s }) => ({
-      citation_key: k.key,
-      claim_key: c.key,
-      metric_slug: m.slug,
-      metric_label: m.label,
-      category: m.category,
-      subject: m.subject,
-      dimension_name: m.dimensionName,
-      dimension_value: m.dimensionValue,
-      value: c.value,
-      lower: c.lower,
-      upper: c.upper,
-      qualifier: c.qualifier,
-      unit: m.unit,
-      ref_date: c.refDate,
-      ref_date_precision: c.refDatePrecision,
-      claim_kind: c.kind,
-      rank: c.rank,
-      rank_reason: c.rankReason,
-      speaker: c.speaker,
-      speaker_role: c.speakerRole,
-      stated_text: k.statedText,
-      conversion_value: c.conversionValue,
-      conversion_unit: c.conversionUnit,
-      conversion_text: k.conversionText,
-      quote: k.quote,
-      translation: k.translation,
-      paragraph: k.paragraph,
-      source_slug: s.slug,
-      publisher: s.publisher,
-      publisher_en: s.publisherEn,
-      title: s.title,
-      byline: s.byline,
-      published_on: s.publishedOn,
-      published_precision: s.publishedPrecision,
-      published_basis: s.publishedBasis,
-      source_url: s.url,
-      permalink: `${origin}/metrics/${m.slug}#cite-${k.key}`,
-    }));
-    afterId = page[page.length - 1].citation.id;
+    yield page.map(({ id, ...row }) => ({ ...row, permalink: `${origin}/metrics/${row.metric_slug}#cite-${row.citation_key}` }));
+    afterId = page[page.length - 1].id;
     if (page.length < batch) return;
   }
 }

@@ -156,6 +156,14 @@ export async function listSources(db: Database): Promise<(SourceJson & { citatio
   return rows.map((r) => ({ ...toSourceJson(r.source), citationCount: r.citationCount }));
 }
 
+/** Sources as the browse filter names them: no counts, so it stays cheap on a large catalogue. */
+export async function listSourceOptions(db: Database): Promise<Pick<SourceJson, 'slug' | 'publisher' | 'publisherEn'>[]> {
+  return db
+    .select({ slug: sources.slug, publisher: sources.publisher, publisherEn: sources.publisherEn })
+    .from(sources)
+    .orderBy(asc(sources.slug));
+}
+
 export async function listSubjects(db: Database): Promise<string[]> {
   const rows = await db.selectDistinct({ subject: metrics.subject }).from(metrics).orderBy(asc(metrics.subject));
   return rows.map((r) => r.subject);

@@ -14,6 +14,7 @@ test('home shows every chart with its bars, units and source line', async ({ pag
   await page.goto('/');
   for (const spec of CHARTS) {
     const card = page.locator(`section#${spec.id}`);
+    await card.scrollIntoViewIfNeeded(); // charts below the fold draw as they near the screen
     await expect(card.getByRole('heading', { level: 2 })).toHaveText(spec.title);
     await expect(card.locator('.recharts-bar-rectangle').first()).toBeVisible();
     expect(await card.locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(Object.keys(spec.metrics).length);

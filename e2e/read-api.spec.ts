@@ -35,9 +35,12 @@ test('bad query parameters get a 400 that says what is wrong', async ({ request 
     ['/api/metrics?colour=red', /unknown query parameter "colour"/],
     ['/api/metrics?category=ipo&category=events', /more than once/],
     ['/api/metrics?source=Bad%20Slug', /source/],
-    [`/api/metrics?subject=${'x'.repeat(5000)}`, /subject/],
+    [`/api/metrics?subject=${'x'.repeat(500)}`, /subject/],
     ['/api/metrics/zhipu-ai-hong-kong-ipo-proceeds?x=1', /unknown query parameter "x"/],
   ];
+  const tooLong = await request.get(`/api/metrics?subject=${'x'.repeat(5000)}`);
+  expect(tooLong.status()).toBe(414);
+  expect(apiErrorSchema.parse(await tooLong.json()).error.message).toMatch(/longer than 4096 characters/);
   for (const [path, message] of cases) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(400);

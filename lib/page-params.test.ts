@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { browseParamsSchema, homeParamsSchema, parsePageParams } from './page-params';
+import { browseParamsSchema, homeParamsSchema, homeView, parsePageParams } from './page-params';
 
 describe('page params', () => {
   const cases: [string, Record<string, string | string[] | undefined>, unknown][] = [
@@ -42,4 +42,9 @@ describe('page params', () => {
       else assert.ok(got.message.length > 0);
     });
   }
+});
+
+describe('homeView', () => {
+  const cases: [string, string][] = [['', 'chart'], ['tab=chart', 'chart'], ['tab=table', 'table'], ['tab=pie', 'invalid'], ['tab=table&tab=chart', 'invalid'], ['x=1', 'invalid'], ['tab=', 'invalid']];
+  for (const [query, want] of cases) it(`?${query} → ${want}`, () => assert.equal(homeView(new URLSearchParams(query)), want));
 });

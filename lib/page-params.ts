@@ -15,11 +15,19 @@ export function toSearchParams(record: Record<string, string | string[] | undefi
 
 export const homeParamsSchema = z.object({ tab: z.enum(['chart', 'table']).default('chart') }).strict();
 
+/** The home page's cached renderings: one per tab, and one that says the query was not understood. */
+export const HOME_VIEWS = ['chart', 'table', 'invalid'] as const;
+export type HomeView = (typeof HOME_VIEWS)[number];
+
+export function homeView(params: URLSearchParams): HomeView {
+  const parsed = parseSearchParams(params, homeParamsSchema);
+  return parsed.ok ? parsed.value.tab : 'invalid';
+}
+
 /** /metrics: the API's filters and a page number. */
 export const browseParamsSchema = metricFilterSchema.extend({
   page: z.coerce.number().int().min(1).max(1_000_000).optional(),
 });
-export const BROWSE_PAGE_SIZE = 50;
 
 export function parsePageParams<S extends z.ZodType>(
   record: Record<string, string | string[] | undefined>,

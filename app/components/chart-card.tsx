@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { chartHeight, citationHref, type ChartData } from '@/lib/charts';
-import { BarChartView } from './bar-chart';
+import { LazyBarChart } from './lazy-bar-chart';
 import { ChartDownloads } from './chart-downloads';
 
 export type ChartTab = 'chart' | 'table';
@@ -33,7 +33,7 @@ export function ChartCard({ chart, tab }: { chart: ChartData; tab: ChartTab }) {
       ) : tab === 'chart' ? (
         <figure className="chart-figure" aria-labelledby={headingId} aria-describedby={summaryId}>
           <div className="chart-box" style={{ height: chartHeight(rows.length) }}>
-            <BarChartView rows={rows} unit={spec.unit} axisLabel={spec.axisLabel} axisMax={spec.axisMax} />
+            <LazyBarChart rows={rows} unit={spec.unit} axisLabel={spec.axisLabel} axisMax={spec.axisMax} />
           </div>
           <p id={summaryId} className="sr-only">
             {chart.summary}

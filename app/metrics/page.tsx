@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
-import { listSources, listSubjects, pageMetrics } from '@/db/queries';
 import { headlineClaim, isDisputed } from '@/lib/charts';
 import { publisherName } from '@/lib/citation';
 import { CATEGORIES } from '@/lib/domain';
 import { formatFigure } from '@/lib/format';
-import { BROWSE_PAGE_SIZE, browseParamsSchema, parsePageParams } from '@/lib/page-params';
+import { browseParamsSchema, parsePageParams } from '@/lib/page-params';
 import { CATEGORY_TITLES } from '../components/labels';
+import { BROWSE_PAGE_SIZE, readBrowse } from '../data';
 
 export const metadata: Metadata = {
   title: 'All figures',
@@ -17,12 +16,8 @@ export const metadata: Metadata = {
 export default async function BrowsePage({ searchParams }: PageProps<'/metrics'>) {
   const parsed = parsePageParams(await searchParams, browseParamsSchema);
   const { page: pageNumber = 1, ...filter } = parsed.ok ? parsed.value : {};
-  const db = await getDb();
-  const [found, sources, subjects] = await Promise.all([
-    parsed.ok ? pageMetrics(db, filter, { limit: BROWSE_PAGE_SIZE, offset: (pageNumber - 1) * BROWSE_PAGE_SIZE }) : { metrics: [], total: 0 },
-    listSources(db),
-    listSubjects(db),
-  ]);
+  const { found: all, sources, subjects } = await readBrowse(filter, pageNumber);
+  const found = parsed.ok ? all : { metrics: [], total: 0 };
   const metrics = found.metrics;
   const pages = Math.max(1, Math.ceil(found.total / BROWSE_PAGE_SIZE));
   const filtered = Object.keys(filter).length > 0;

@@ -1,20 +1,24 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { cache } from 'react';
-import { getDb } from '@/db/client';
-import { getMetric } from '@/db/queries';
 import { headlineClaim, isDisputed } from '@/lib/charts';
 import { SLUG_PATTERN } from '@/lib/domain';
 import { formatFigure } from '@/lib/format';
 import { ClaimCard } from '../../components/claim-card';
 import { CopyButton } from '../../components/copy-button';
 import { CATEGORY_TITLES } from '../../components/labels';
-import { requestOrigin } from '../../origin';
+import { readMetric } from '../../data';
+import { siteUrl } from '../../origin';
 import { bibtex, datasetJsonLd, plainCitation, scriptJson } from '@/lib/cite';
 
-// One query per request, shared by the metadata and the page.
-const loadMetric = cache(async (slug: string) => (SLUG_PATTERN.test(slug) && slug.length <= 120 ? getMetric(await getDb(), slug) : null));
+// One read, shared by the metadata and the page.
+const loadMetric = (slug: string) => (SLUG_PATTERN.test(slug) && slug.length <= 120 ? readMetric(slug) : Promise.resolve(null));
+
+// Rendered on first request and kept for a minute (never at build time: the database is not there).
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: PageProps<'/metrics/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
@@ -37,7 +41,7 @@ export default async function MetricPage({ params }: PageProps<'/metrics/[slug]'
   if (!metric) notFound();
   const headline = headlineClaim(metric);
   const disputed = isDisputed(metric);
-  const origin = await requestOrigin();
+  const origin = siteUrl();
   const url = `${origin}/metrics/${metric.slug}`;
   const accessed = new Date();
   const plain = plainCitation(metric, url, accessed);

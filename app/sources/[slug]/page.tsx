@@ -1,19 +1,25 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { cache, type ReactNode } from 'react';
-import { getDb } from '@/db/client';
-import { getSource, listMetrics } from '@/db/queries';
+import type { ReactNode } from 'react';
 import { publishedLabel, publisherName } from '@/lib/citation';
 import { SLUG_PATTERN } from '@/lib/domain';
 import { formatFigure } from '@/lib/format';
 import { CitationBlock } from '../../components/citation-block';
+import { readSource } from '../../data';
 
-const loadSource = cache(async (slug: string) => (SLUG_PATTERN.test(slug) && slug.length <= 120 ? getSource(await getDb(), slug) : null));
+const loadSource = (slug: string) => (SLUG_PATTERN.test(slug) && slug.length <= 120 ? readSource(slug) : Promise.resolve(null));
+
+// Rendered on first request and kept for a minute (never at build time: the database is not there).
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: PageProps<'/sources/[slug]'>): Promise<Metadata> {
-  const source = await loadSource((await params).slug);
-  if (!source) return { title: 'Source not found' };
+  const found = await loadSource((await params).slug);
+  if (!found) return { title: 'Source not found' };
+  const { source } = found;
   const title = `${publisherName(source)}${source.title ? `: ${source.title}` : ''}`;
   return { title, description: `What is known of this article, and every figure Cited takes from it.`, openGraph: { title, type: 'article' } };
 }
@@ -22,9 +28,9 @@ const unknown = (what: string) => <span className="unknown">{what} unknown: the 
 
 export default async function SourcePage({ params }: PageProps<'/sources/[slug]'>) {
   const { slug } = await params;
-  const source = await loadSource(slug);
-  if (!source) notFound();
-  const metrics = await listMetrics(await getDb(), { source: source.slug });
+  const found = await loadSource(slug);
+  if (!found) notFound();
+  const { source, metrics } = found;
   const facts: [string, ReactNode][] = [
     ['Publisher', source.publisher || source.publisherEn ? publisherName(source) : unknown('Publisher')],
     ['Title', source.title ? <cite lang="ko">{source.title}</cite> : unknown('Title')],

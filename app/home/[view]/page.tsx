@@ -1,26 +1,26 @@
 import Link from 'next/link';
-import { getDb } from '@/db/client';
-import { countFacts, listMetricsBySlug, pageMetrics, type MetricPage } from '@/db/queries';
+import type { MetricPage } from '@/db/queries';
 import { buildChart, CHARTS, citationHref, headlineClaim, isDisputed } from '@/lib/charts';
 import { publisherName } from '@/lib/citation';
 import { formatFigure } from '@/lib/format';
-import { homeParamsSchema, parsePageParams } from '@/lib/page-params';
-import { ChartCard } from './components/chart-card';
+import { HOME_VIEWS, type HomeView } from '@/lib/page-params';
+import { notFound } from 'next/navigation';
+import { ChartCard } from '../../components/chart-card';
+import { readHome } from '../../data';
 
-/** Lists on the home page stop here and link to the browse page: the catalogue may grow large. */
-const HOME_LIST_LIMIT = 60;
+// The home page is rendered once per view and kept for a minute: proxy.ts maps `/?tab=…` onto
+// /home/{chart|table|invalid}, so the address people share keeps its query string while the
+// server answers from the page cache. Nothing is rendered at build time: the database is not there.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
 
-export default async function HomePage({ searchParams }: PageProps<'/'>) {
-  const params = parsePageParams(await searchParams, homeParamsSchema);
-  const tab = params.ok ? params.value.tab : 'chart';
-  const db = await getDb();
-  const charted = CHARTS.flatMap((s) => [...Object.keys(s.metrics), ...Object.keys(s.callouts ?? {})]);
-  const [chartMetrics, events, others, facts] = await Promise.all([
-    listMetricsBySlug(db, charted),
-    pageMetrics(db, { category: 'events' }, { limit: HOME_LIST_LIMIT, offset: 0 }),
-    pageMetrics(db, { excludeSlugs: charted, excludeCategory: 'events' }, { limit: HOME_LIST_LIMIT, offset: 0 }),
-    countFacts(db),
-  ]);
+export default async function HomePage({ params }: PageProps<'/home/[view]'>) {
+  const { view } = await params;
+  if (!HOME_VIEWS.includes(view as HomeView)) notFound();
+  const tab = view === 'table' ? 'table' : 'chart';
+  const { chartMetrics, events, others, facts } = await readHome();
   const charts = CHARTS.map((spec) => buildChart(spec, chartMetrics));
 
   return (
@@ -31,9 +31,9 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
         number leads to the sentence that states it, in Korean and in English, with who said it and where. Where
         sources disagree, every claim is kept and marked.
       </p>
-      {!params.ok ? (
+      {view === 'invalid' ? (
         <p className="error" role="alert">
-          {params.message}; showing the charts.
+          This address has a query Cited does not understand (only <code>?tab=chart</code> or <code>?tab=table</code>); showing the charts.
         </p>
       ) : null}
       {facts.claims === 0 ? (

@@ -1,0 +1,386 @@
+/**
+ * `npm run bench`: measures Cited on this machine and prints every figure beside its target.
+ * Builds the app, serves the real seed and a synthetic catalogue (100,000 claims) from their own
+ * databases, loads each page with autocannon against a static file as the ceiling, compares CSV
+ * export with PostgreSQL's own COPY, reads first-load JavaScript from the build and runs
+ * Lighthouse. The table goes to stdout and to bench/results.md.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import { connect, type Connection } from '../db/connect';
+import { loadSeed } from '../seed/load';
+import { seedData } from '../seed/data';
+import { FULL_SIZE, loadSynthetic } from './synthetic';
+
+const root = process.cwd();
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick'); // shorter runs, for trying the script itself
+const LOAD_SECONDS = quick ? 3 : 10;
+const STRESS_SECONDS = quick ? 5 : 30;
+const LIGHTHOUSE_RUNS = quick ? 1 : 3;
+const size = quick ? { ...FULL_SIZE, metrics: 1_000 } : FULL_SIZE;
+
+interface Row {
+  section: string;
+  measure: string;
+  value: string;
+  target: string;
+  verdict: 'met' | 'missed' | '—';
+}
+const rows: Row[] = [];
+function record(section: string, measure: string, value: string, target = '', met?: boolean) {
+  rows.push({ section, measure, value, target, verdict: met === undefined ? '—' : met ? 'met' : 'missed' });
+  console.log(`  ${measure}: ${value}${target ? ` (target ${target}: ${met ? 'met' : 'missed'})` : ''}`);
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+// ── processes ────────────────────────────────────────────────────────────────────────────────
+
+function run(command: string, argv: string[], env: NodeJS.ProcessEnv = process.env): void {
+  execFileSync(command, argv, { stdio: 'inherit', env, cwd: root });
+}
+
+/** Resident memory of a process and its children, in bytes. */
+function treeRss(pid: number): number {
+  const table = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/).map(Number));
+  const pids = new Set([pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [p, parent] of table) if (pids.has(parent) && !pids.has(p)) grew = pids.add(p) !== null;
+  }
+  return table.filter(([p]) => pids.has(p)).reduce((sum, [, , rss]) => sum + rss * 1024, 0);
+}
+
+interface Server {
+  url: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<Server> {
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)], {
+    env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 120; i++) {
+    const ok = await fetch(`${url}/api/datapackage.json`).then((r) => r.ok, () => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return {
+    url,
+    process: child,
+    stop: async () => {
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {}
+      await new Promise((r) => setTimeout(r, 1000));
+    },
+  };
+}
+
+// ── HTTP load ────────────────────────────────────────────────────────────────────────────────
+
+interface Load {
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+}
+
+async function load(url: string, connections: number, seconds: number): Promise<Load> {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration: seconds, timeout: 30 }, (error, done) => (error ? reject(error) : resolve(done)));
+    instance.on('response', (_client, _status, _bytes, time) => latencies.push(time));
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: result.requests.total,
+    rps: result.requests.average,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+async function loadPages(section: string, server: Server, pages: [string, string, number?][]) {
+  for (const [name, pathname, targetP95] of pages) {
+    const r = await load(`${server.url}${pathname}`, 20, LOAD_SECONDS);
+    record(
+      section,
+      `${name} — ${pathname} (20 connections)`,
+      `${r.rps.toFixed(0)} req/s · p50 ${ms(r.p50)} · p95 ${ms(r.p95)} · p99 ${ms(r.p99)} · ${r.errors} errors`,
+      targetP95 ? `p95 ≤ ${targetP95} ms` : '',
+      targetP95 ? r.p95 <= targetP95 && r.errors === 0 : undefined,
+    );
+  }
+}
+
+/** Downloads a CSV export while sampling the server's memory: rows per second and peak growth. */
+async function exportRun(server: Server): Promise<{ rows: number; seconds: number; peakGrowth: number }> {
+  const before = treeRss(server.process.pid!);
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(server.process.pid!))), 50);
+  const started = performance.now();
+  const response = await fetch(`${server.url}/api/metrics.csv`);
+  let rows = -1; // the header
+  const reader = response.body!.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    for (const byte of value) if (byte === 0x0a) rows++;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  return { rows, seconds, peakGrowth: peak - before };
+}
+
+// ── COPY baseline ────────────────────────────────────────────────────────────────────────────
+
+const COPY_QUERY = `COPY (SELECT k.key, c.key, m.slug, m.label, m.category, m.subject, m.dimension_name, m.dimension_value,
+  c.value, c.lower, c.upper, c.qualifier, m.unit, c.ref_date, c.ref_date_precision, c.kind, c.rank, c.rank_reason,
+  c.speaker, c.speaker_role, k.stated_text, c.conversion_value, c.conversion_unit, k.conversion_text, k.quote,
+  k.translation, k.paragraph, s.slug, s.publisher, s.publisher_en, s.title, s.byline, s.published_on,
+  s.published_precision, s.published_basis, s.url, 'http://x/metrics/' || m.slug || '#cite-' || k.key
+  FROM citations k JOIN claims c ON c.id = k.claim_id JOIN metrics m ON m.id = c.metric_id JOIN sources s ON s.id = k.source_id
+  ORDER BY k.id)`;
+
+async function copyRun(connection: Connection): Promise<{ rows: number; seconds: number }> {
+  const client = (connection.db as unknown as { $client: unknown }).$client;
+  const started = performance.now();
+  let text: string;
+  if (connection.driver === 'pglite') {
+    const result = await (client as { query(q: string): Promise<{ blob?: Blob }> }).query(`${COPY_QUERY} TO '/dev/blob' WITH (FORMAT csv, HEADER)`);
+    text = await result.blob!.text();
+  } else {
+    const sql = client as import('postgres').Sql;
+    const chunks: Buffer[] = [];
+    for await (const chunk of await sql.unsafe(`${COPY_QUERY} TO STDOUT WITH (FORMAT csv, HEADER)`).readable()) chunks.push(chunk as Buffer);
+    text = Buffer.concat(chunks).toString('utf8');
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { rows: text.split('\n').length - 2, seconds };
+}
+
+// ── databases ────────────────────────────────────────────────────────────────────────────────
+
+interface Target {
+  name: string;
+  env: NodeJS.ProcessEnv;
+  open(): Promise<Connection>;
+  drop(): Promise<void>;
+}
+
+async function targets(dataset: 'seed' | 'synthetic'): Promise<Target[]> {
+  const dir = path.join(root, '.data', `bench-${dataset}`);
+  const list: Target[] = [
+    {
+      name: 'PGlite',
+      env: { ...process.env, DATABASE_URL: '', CITED_PGLITE_DIR: dir },
+      open: async () => {
+        rmSync(dir, { recursive: true, force: true });
+        return connect({ pgliteDir: dir });
+      },
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    },
+  ];
+  const admin = process.env.DATABASE_URL;
+  if (admin) {
+    const postgres = (await import('postgres')).default;
+    const name = `cited_bench_${dataset}_${randomBytes(3).toString('hex')}`;
+    const url = new URL(admin);
+    url.pathname = `/${name}`;
+    const adminSql = () => postgres(admin, { max: 1, onnotice: () => {} });
+    list.push({
+      name: 'PostgreSQL',
+      env: { ...process.env, DATABASE_URL: url.toString() },
+      open: async () => {
+        const sql = adminSql();
+        await sql.unsafe(`CREATE DATABASE ${name}`);
+        await sql.end();
+        return connect({ databaseUrl: url.toString() });
+      },
+      drop: async () => {
+        const sql = adminSql();
+        await sql.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await sql.end();
+      },
+    });
+  }
+  return list;
+}
+
+// ── Lighthouse ───────────────────────────────────────────────────────────────────────────────
+
+async function lighthouseRuns(server: Server) {
+  const { default: lighthouse } = await import('lighthouse');
+  const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
+  const chromeLauncher = await import('chrome-launcher');
+  const chromePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+  for (const [name, pathname] of [['home', '/'], ['metric page', '/metrics/deepseek-v3-development-cost']]) {
+    for (const formFactor of ['mobile', 'desktop'] as const) {
+      const runs: { score: number; lcp: number; tbt: number; cls: number }[] = [];
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+        const chrome = await chromeLauncher.launch({
+          chromePath,
+          chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        });
+        try {
+          const result = await lighthouse(`${server.url}${pathname}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, formFactor === 'desktop' ? desktopConfig : undefined);
+          const lhr = result!.lhr;
+          runs.push({
+            score: (lhr.categories.performance.score ?? 0) * 100,
+            lcp: lhr.audits['largest-contentful-paint'].numericValue ?? NaN,
+            tbt: lhr.audits['total-blocking-time'].numericValue ?? NaN,
+            cls: lhr.audits['cumulative-layout-shift'].numericValue ?? NaN,
+          });
+        } finally {
+          await chrome.kill();
+        }
+      }
+      const median = (pick: (r: (typeof runs)[number]) => number) => percentile(runs.map(pick).sort((a, b) => a - b), 50);
+      const target = formFactor === 'mobile' ? 95 : 99;
+      record(
+        'Lighthouse (median of runs)',
+        `${name}, ${formFactor} (${runs.length} runs)`,
+        `score ${median((r) => r.score).toFixed(0)} · LCP ${ms(median((r) => r.lcp))} · TBT ${ms(median((r) => r.tbt))} · CLS ${median((r) => r.cls).toFixed(3)}`,
+        `score ≥ ${target}`,
+        median((r) => r.score) >= target,
+      );
+    }
+  }
+}
+
+// ── the run ──────────────────────────────────────────────────────────────────────────────────
+
+async function main() {
+  if (!args.has('--no-build')) run('npm', ['run', 'build']);
+
+  console.log('\nFirst-load JavaScript per route (gzip)');
+  const stats = JSON.parse(readFileSync(path.join(root, '.next/diagnostics/route-bundle-stats.json'), 'utf8')) as { route: string; firstLoadChunkPaths: string[] }[];
+  let staticChunk = '';
+  for (const route of stats) {
+    const gzip = route.firstLoadChunkPaths.reduce((n, p) => n + gzipSync(readFileSync(path.join(root, p))).length, 0);
+    staticChunk ||= route.firstLoadChunkPaths[0].replace(/^\.next/, '/_next');
+    const home = route.route === '/';
+    record('First-load JS (gzip)', route.route, `${(gzip / 1024).toFixed(1)} KB`, home ? '≤ 200 KB' : '', home ? gzip <= 200 * 1024 : undefined);
+  }
+
+  let port = 3301;
+  for (const target of await targets('seed')) {
+    const section = `Seed data on ${target.name}`;
+    console.log(`\n${section}`);
+    const connection = await target.open();
+    await connection.migrate();
+    await loadSeed(connection.db, seedData);
+    await connection.close();
+    const server = await startServer(target.env, port++);
+    try {
+      await loadPages(section, server, [
+        ['static file (ceiling)', staticChunk],
+        ['home', '/', 50],
+        ['metric page', '/metrics/deepseek-v3-development-cost', 50],
+        ['browse, filtered', '/metrics?category=training-cost'],
+        ['CSV export', '/api/metrics.csv'],
+      ]);
+      if (target.name === 'PGlite') {
+        const stress = await load(`${server.url}/`, 200, STRESS_SECONDS);
+        record(section, `home under 200 connections for ${STRESS_SECONDS} s`, `${stress.requests} requests · p99 ${ms(stress.p99)} · ${stress.errors} errors`, '0 errors', stress.errors === 0);
+        console.log('\nLighthouse');
+        await lighthouseRuns(server);
+      }
+    } finally {
+      await server.stop();
+      await target.drop();
+    }
+  }
+
+  for (const target of await targets('synthetic')) {
+    const section = `Synthetic catalogue on ${target.name}`;
+    console.log(`\n${section}`);
+    const connection = await target.open();
+    await connection.migrate();
+    const started = performance.now();
+    const { claims } = await loadSynthetic(connection.db, size);
+    record(section, 'catalogue built', `${claims.toLocaleString('en-US')} claims, ${size.metrics.toLocaleString('en-US')} metrics, ${size.sources} sources in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const copy = await copyRun(connection);
+    await connection.close();
+    const server = await startServer(target.env, port++);
+    try {
+      await loadPages(section, server, [
+        ['metric page', '/metrics/synthetic-metric-00321', 100],
+        ['browse, filtered', '/metrics?category=compute&page=7', 100],
+      ]);
+      const exported = await exportRun(server);
+      const exportRate = exported.rows / exported.seconds;
+      const copyRate = copy.rows / copy.seconds;
+      record(section, 'COPY (…) TO STDOUT WITH CSV, same rows', `${copy.rows.toLocaleString('en-US')} rows in ${copy.seconds.toFixed(2)} s = ${copyRate.toFixed(0)} rows/s`);
+      record(
+        section,
+        'GET /api/metrics.csv, whole catalogue',
+        `${exported.rows.toLocaleString('en-US')} rows in ${exported.seconds.toFixed(2)} s = ${exportRate.toFixed(0)} rows/s (${(exportRate / copyRate).toFixed(2)}× COPY)`,
+        '≥ 0.5× COPY',
+        exportRate >= 0.5 * copyRate && exported.rows === copy.rows,
+      );
+      record(section, 'server memory growth during that export', `${(exported.peakGrowth / 2 ** 20).toFixed(1)} MB`, '≤ 100 MB', exported.peakGrowth <= 100 * 2 ** 20);
+    } finally {
+      await server.stop();
+      await target.drop();
+    }
+  }
+
+  console.log('\nnpm audit --omit=dev');
+  try {
+    const out = execFileSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const counts = JSON.parse(out).metadata.vulnerabilities;
+    record('Dependencies', 'npm audit --omit=dev', `${counts.high} high, ${counts.critical} critical, ${counts.moderate} moderate`, 'no high or critical', counts.high + counts.critical === 0);
+  } catch (error) {
+    const text = String((error as { stdout?: string }).stdout ?? '');
+    const parsed = text.startsWith('{') ? JSON.parse(text) : null;
+    if (parsed?.metadata?.vulnerabilities) {
+      const counts = parsed.metadata.vulnerabilities;
+      record('Dependencies', 'npm audit --omit=dev', `${counts.high} high, ${counts.critical} critical`, 'no high or critical', counts.high + counts.critical === 0);
+    } else {
+      record('Dependencies', 'npm audit --omit=dev', `not measured: the registry reachable here has no audit endpoint (${parsed?.error?.summary ?? 'error'})`, 'no high or critical');
+    }
+  }
+
+  const table = [
+    `# Cited benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    '',
+    `Machine: ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores, Node ${process.version}${quick ? ' — QUICK RUN (shorter loads, smaller catalogue)' : ''}.`,
+    '',
+    '| section | measure | value | target | verdict |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.section} | ${r.measure} | ${r.value} | ${r.target} | ${r.verdict} |`),
+    '',
+  ].join('\n');
+  writeFileSync(path.join(root, 'bench', 'results.md'), table);
+  console.log(`\n${table}\nWritten to bench/results.md`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
