@@ -145,17 +145,6 @@ export async function getSource(db: Database, slug: string): Promise<SourceJson 
   return row ? toSourceJson(row) : null;
 }
 
-/** Every source with how many citations quote it: for the browse filters and the source pages. */
-export async function listSources(db: Database): Promise<(SourceJson & { citationCount: number })[]> {
-  const rows = await db
-    .select({ source: sources, citationCount: sql<number>`count(${citations.id})::int` })
-    .from(sources)
-    .leftJoin(citations, eq(citations.sourceId, sources.id))
-    .groupBy(sources.id)
-    .orderBy(asc(sources.publishedOn), asc(sources.slug));
-  return rows.map((r) => ({ ...toSourceJson(r.source), citationCount: r.citationCount }));
-}
-
 /** Sources as the browse filter names them: no counts, so it stays cheap on a large catalogue. */
 export async function listSourceOptions(db: Database): Promise<Pick<SourceJson, 'slug' | 'publisher' | 'publisherEn'>[]> {
   return db
