@@ -146,7 +146,8 @@ async function exportRun(server: Server): Promise<{ rows: number; seconds: numbe
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    for (const byte of value) if (byte === 0x0a) rows++;
+    // indexOf scans natively; a byte-by-byte JS loop would slow the client, not the server.
+    for (let at = value.indexOf(0x0a); at !== -1; at = value.indexOf(0x0a, at + 1)) rows++;
   }
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
