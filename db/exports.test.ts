@@ -3,10 +3,9 @@ import { after, before, describe, it } from 'node:test';
 import { BOM, csvHeader, csvLine, parseCsv, type CsvColumn } from '../lib/csv';
 import { citedNumberRowSchema, CITED_NUMBER_FIELDS, csvColumns, dataPackage, TABLE_RESOURCES, validateTables } from '../lib/export';
 import { seedData } from '../seed/data';
-import { loadSeed } from '../seed/load';
 import type { Connection } from './connect';
 import { exportCitedNumbers, exportTable, missingFilterTarget, type TableName } from './exports';
-import { testTargets } from './testing';
+import { openSeeded, testTargets } from './testing';
 
 const ORIGIN = 'https://cited.example';
 
@@ -24,9 +23,7 @@ for (const target of testTargets()) {
   describe(`exports on ${target.name}`, () => {
     let connection: Connection;
     before(async () => {
-      connection = await target.open();
-      await connection.migrate();
-      await loadSeed(connection.db, seedData);
+      connection = await openSeeded(target, seedData);
     });
     after(async () => connection?.close());
 

@@ -10,7 +10,7 @@ import type { Connection } from './connect';
 import { countFacts, getMetric, getSource, listMetrics, listSourceOptions, listSubjects } from './queries';
 import { isDisputed } from '../lib/charts';
 import { citations, claims, metrics, sources } from './schema';
-import { snapshot, testTargets } from './testing';
+import { openSeeded, snapshot, testTargets } from './testing';
 
 /** A database error's own message, wherever the driver puts it. */
 async function rejection(promise: Promise<unknown>): Promise<string> {
@@ -95,9 +95,7 @@ for (const target of testTargets()) {
     describe('on a database of its own', () => {
       let own: Connection;
       before(async () => {
-        own = await target.open();
-        await own.migrate();
-        await loadSeed(own.db, fixture);
+        own = await openSeeded(target, fixture);
       });
       after(async () => own?.close());
 

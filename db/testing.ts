@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { loadSeed } from '../seed/load';
+import type { SeedInput } from '../seed/validate';
 import { connect, type Connection } from './connect';
 import { citations, claims, metrics, sources } from './schema';
 
@@ -17,6 +19,14 @@ export function testTargets(env: NodeJS.ProcessEnv = process.env): TestTarget[] 
   const adminUrl = env.DATABASE_URL;
   if (adminUrl) targets.push({ name: 'PostgreSQL', open: () => openThrowawayPostgres(adminUrl) });
   return targets;
+}
+
+/** A fresh database of the target's kind, migrated and loaded with `seed`. */
+export async function openSeeded(target: TestTarget, seed: SeedInput): Promise<Connection> {
+  const connection = await target.open();
+  await connection.migrate();
+  await loadSeed(connection.db, seed);
+  return connection;
 }
 
 async function openThrowawayPostgres(adminUrl: string): Promise<Connection> {

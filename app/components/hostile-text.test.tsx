@@ -4,10 +4,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { Connection } from '../../db/connect';
 import { exportCitedNumbers } from '../../db/exports';
 import { getMetric } from '../../db/queries';
-import { testTargets } from '../../db/testing';
+import { openSeeded, testTargets } from '../../db/testing';
 import { BOM, csvHeader, csvLine, parseCsv } from '../../lib/csv';
 import { CITED_NUMBER_FIELDS, csvColumns } from '../../lib/export';
-import { loadSeed } from '../../seed/load';
 import type { SeedInput } from '../../seed/validate';
 import { ClaimCard } from './claim-card';
 
@@ -43,9 +42,7 @@ for (const target of testTargets()) {
   describe(`hostile text on ${target.name}`, () => {
     let connection: Connection;
     before(async () => {
-      connection = await target.open();
-      await connection.migrate();
-      await loadSeed(connection.db, hostile);
+      connection = await openSeeded(target, hostile);
     });
     after(async () => connection?.close());
 

@@ -28,39 +28,9 @@ export default async function BrowsePage({ searchParams }: PageProps<'/metrics'>
     <>
       <h1>All figures</h1>
       <form className="filters" method="get" action="/metrics">
-        <label>
-          Category
-          <select name="category" defaultValue={filter.category ?? ''}>
-            <option value="">All</option>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {CATEGORY_TITLES[c]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Subject
-          <select name="subject" defaultValue={filter.subject ?? ''}>
-            <option value="">All</option>
-            {subjects.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Source
-          <select name="source" defaultValue={filter.source ?? ''}>
-            <option value="">All</option>
-            {sources.map((s) => (
-              <option key={s.slug} value={s.slug}>
-                {publisherName(s)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Category" name="category" value={filter.category} options={CATEGORIES.map((c) => [c, CATEGORY_TITLES[c]])} />
+        <FilterSelect label="Subject" name="subject" value={filter.subject} options={subjects.map((s) => [s, s])} />
+        <FilterSelect label="Source" name="source" value={filter.source} options={sources.map((s) => [s.slug, publisherName(s)])} />
         <label className="checkbox">
           <input type="checkbox" name="disputed" value="true" defaultChecked={filter.disputed === true} /> Only where sources
           disagree
@@ -126,5 +96,22 @@ export default async function BrowsePage({ searchParams }: PageProps<'/metrics'>
         </nav>
       ) : null}
     </>
+  );
+}
+
+/** One filter of the browse form: "All", then each value with its label. */
+function FilterSelect({ label, name, value, options }: { label: string; name: string; value: string | undefined; options: [string, string][] }) {
+  return (
+    <label>
+      {label}
+      <select name={name} defaultValue={value ?? ''}>
+        <option value="">All</option>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
