@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { BOM, csvHeader, csvLine, parseCsv, type CsvColumn } from '../lib/csv';
+import { sql } from 'drizzle-orm';
+import { BOM, csvCell, csvHeader, csvLine, parseCsv, type CsvColumn, type CsvColumnType } from '../lib/csv';
 import { citedNumberRowSchema, CITED_NUMBER_FIELDS, csvColumns, dataPackage, TABLE_RESOURCES, validateTables } from '../lib/export';
 import { seedData } from '../seed/data';
 import type { Connection } from './connect';
-import { exportCitedNumbers, exportTable, missingFilterTarget, type TableName } from './exports';
+import { csvCellSql, exportCitedNumbers, exportCitedNumbersCsv, exportTable, missingFilterTarget, type TableName } from './exports';
+import { sources } from './schema';
 import { openSeeded, testTargets } from './testing';
 
 const ORIGIN = 'https://cited.example';
@@ -13,6 +15,12 @@ async function collect<T>(batches: AsyncIterable<T[]>): Promise<T[]> {
   const all: T[] = [];
   for await (const batch of batches) all.push(...batch);
   return all;
+}
+
+async function joined(chunks: AsyncIterable<string>): Promise<string> {
+  let text = '';
+  for await (const chunk of chunks) text += chunk;
+  return text;
 }
 
 async function csvText<Row>(columns: CsvColumn<Row>[], batches: AsyncIterable<Row[]>): Promise<string> {
@@ -68,6 +76,35 @@ for (const target of testTargets()) {
       assert.deepEqual(await collect(exportCitedNumbers(connection.db, { claimKeys: [] }, ORIGIN)), []);
     });
 
+    it('writes CSV in the database byte for byte as lib/csv writes the same rows', async () => {
+      const columns = csvColumns(CITED_NUMBER_FIELDS);
+      const lines = (rows: typeof seedRows) => rows.map((r) => csvLine(columns, r)).join('');
+      const seedRows = await collect(exportCitedNumbers(connection.db, {}, ORIGIN));
+      assert.equal(await joined(exportCitedNumbersCsv(connection.db, {}, ORIGIN)), lines(seedRows));
+      assert.equal(await joined(exportCitedNumbersCsv(connection.db, {}, ORIGIN, 7)), lines(seedRows), 'batches join without a gap or repeat');
+      const ipo = await collect(exportCitedNumbers(connection.db, { category: 'ipo', disputed: false }, ORIGIN));
+      assert.ok(ipo.length > 0);
+      assert.equal(await joined(exportCitedNumbersCsv(connection.db, { category: 'ipo', disputed: false }, ORIGIN)), lines(ipo));
+      assert.equal(await joined(exportCitedNumbersCsv(connection.db, { claimKeys: [] }, ORIGIN)), '');
+    });
+
+    it('writes each kind of cell as csvCell does', async () => {
+      const cases: [CsvColumnType, string, string | number | null][] = [
+        ['string', 'text', null], ['string', 'text', ''], ['string', 'text', 'plain'], ['string', 'text', '=HYPERLINK("http://x","y")'],
+        ['string', 'text', '+1'], ['string', 'text', '-2'], ['string', 'text', '@SUM(A1)'], ['string', 'text', '\tx'], ['string', 'text', '\rx'],
+        ['string', 'text', 'a,b'], ['string', 'text', 'say "hi"'], ['string', 'text', 'two\nlines'], ['string', 'text', 'crlf\r\nend'],
+        ['string', 'text', ' =not at start'], ['string', 'text', "'already"], ['string', 'text', '\u202e딥시크 약 557만6000달러'],
+        ['number', 'numeric', null], ['number', 'numeric', 0], ['number', 'numeric', -17.2], ['number', 'numeric', 5576000], ['number', 'numeric', 0.056],
+        ['number', 'numeric', '1.50'], ['number', 'numeric', '800000000000000'], ['integer', 'integer', 12], ['integer', 'integer', null],
+        ['date', 'date', '2025-01-20'], ['date', 'date', null],
+      ];
+      for (const [type, pgType, value] of cases) {
+        const [{ cell }] = await connection.db.select({ cell: csvCellSql(sql`${value}::${sql.raw(pgType)}`, type) }).from(sources).limit(1);
+        const expected = csvCell(type === 'number' && value !== null ? Number(value) : value, type);
+        assert.equal(cell, expected, `${type} ${JSON.stringify(value)}`);
+      }
+    });
+
     it('names a filter target that does not exist instead of exporting nothing', async () => {
       assert.equal(await missingFilterTarget(connection.db, { source: 'nope' }), 'no source "nope"');
       assert.equal(await missingFilterTarget(connection.db, { subject: 'Nobody' }), 'no metric has subject "Nobody"');
@@ -81,7 +118,7 @@ for (const target of testTargets()) {
       for (const resource of TABLE_RESOURCES) {
         tables[resource.name] = parseCsv(await csvText(csvColumns(resource.fields), exportTable(connection.db, resource.name as TableName, 5)));
       }
-      tables['cited-numbers'] = parseCsv(await csvText(csvColumns(CITED_NUMBER_FIELDS), exportCitedNumbers(connection.db, {}, ORIGIN)));
+      tables['cited-numbers'] = parseCsv(BOM + csvHeader(csvColumns(CITED_NUMBER_FIELDS)) + (await joined(exportCitedNumbersCsv(connection.db, {}, ORIGIN))));
       assert.deepEqual(validateTables(pkg, tables), []);
       assert.equal(tables.claims.length - 1, seedData.claims.length);
       assert.equal(tables['cited-numbers'].length - 1, citationCount);

@@ -1,9 +1,9 @@
 import 'server-only';
 import { getDb } from '@/db/client';
-import { exportCitedNumbers, missingFilterTarget, type ExportScope } from '@/db/exports';
+import { exportCitedNumbers, exportCitedNumbersCsv, missingFilterTarget, type ExportScope } from '@/db/exports';
 import { metricFilterSchema, parseSearchParams } from '@/lib/api';
 import { csvColumns, CITED_NUMBER_FIELDS } from '@/lib/export';
-import { csvDownload, exportFilename, jsonDownload, siteOrigin } from '@/lib/download';
+import { csvLinesDownload, exportFilename, jsonDownload, siteOrigin } from '@/lib/download';
 import { jsonError } from '@/lib/http';
 
 const citedNumberColumns = csvColumns(CITED_NUMBER_FIELDS);
@@ -19,8 +19,8 @@ export async function citedNumbersResponse(request: Request, scope: ExportScope,
   const db = await getDb();
   const missing = await missingFilterTarget(db, scope);
   if (missing) return jsonError(404, missing);
+  if (format === 'csv') return csvLinesDownload(citedNumberColumns, exportCitedNumbersCsv(db, scope, siteOrigin(request)), exportFilename(what, 'csv'));
   const rows = exportCitedNumbers(db, scope, siteOrigin(request));
-  if (format === 'csv') return csvDownload(citedNumberColumns, rows, exportFilename(what, 'csv'));
   const meta = {
     generatedAt: new Date().toISOString(),
     license: 'Quotes are short attributed citations of copyrighted articles; see each source.',
