@@ -5,7 +5,7 @@ import type { Connection } from '../../db/connect';
 import { exportCitedNumbersCsv } from '../../db/exports';
 import { getMetric } from '../../db/queries';
 import { openSeeded, testTargets } from '../../db/testing';
-import { BOM, csvHeader, csvLine, parseCsv } from '../../lib/csv';
+import { BOM, csvHeader, parseCsv } from '../../lib/csv';
 import { CITED_NUMBER_FIELDS, csvColumns } from '../../lib/export';
 import type { SeedInput } from '../../seed/validate';
 import { ClaimCard } from './claim-card';
