@@ -171,8 +171,8 @@ export interface ChartRow {
   stated: string;
   conversion: string | null;
   speaker: string;
+  /** The Korean clause, for the tooltip; its translation is on the metric page the bar links to. */
   quote: string;
-  translation: string;
   citationKey: string;
   source: string;
   highlighted: boolean;
@@ -282,7 +282,6 @@ export function buildChart(spec: ChartSpec, all: readonly MetricJson[]): ChartDa
         conversion: conversion ? `${conversion} (source’s conversion)` : null,
         speaker,
         quote: citation.quote,
-        translation: citation.translation,
         citationKey: citation.key,
         source: sourceLabel(citation.source),
         highlighted: spec.highlight?.metrics.includes(slug) ?? false,
