@@ -1,11 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { databaseAvailable } from './db/availability';
-import { homeView } from './lib/page-params';
+import { browseKey, homeView } from './lib/page-params';
 
 /**
  * Runs before every page and API request: refuses what no route can serve, answers 503 while the
- * database is unreachable, sets the Content-Security-Policy, and maps the home page's query onto
- * its cached renderings.
+ * database is unreachable, sets the Content-Security-Policy, and maps the home and browse pages'
+ * queries onto their cached renderings.
  */
 
 const CONTENT_SECURITY_POLICY = (() => {
@@ -71,8 +71,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     url.pathname = pathname.replace(/\/+$/, '') || '/';
     return NextResponse.redirect(url, 308);
   }
-  // The cached home renderings are reached through `/` only.
-  if (pathname === '/home' || pathname.startsWith('/home/')) return refuse(request, 404, 'not found');
+  // The cached renderings are reached through `/` and `/metrics` only.
+  if (/^\/(home|browse)(\/|$)/.test(pathname)) return refuse(request, 404, 'not found');
 
   if (!(await databaseAvailable())) {
     const response = pathname.startsWith('/api/')
@@ -83,10 +83,20 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     return response;
   }
 
-  const response =
-    pathname === '/' ? NextResponse.rewrite(new URL(`/home/${homeView(searchParams)}`, request.url)) : NextResponse.next();
+  const cached = cachedRendering(pathname, searchParams);
+  const response = cached ? NextResponse.rewrite(new URL(cached, request.url)) : NextResponse.next();
   response.headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   return response;
+}
+
+/** Where a page with this query is kept rendered, if it is; an invalid browse query is rendered live. */
+function cachedRendering(pathname: string, searchParams: URLSearchParams): string | null {
+  if (pathname === '/') return `/home/${homeView(searchParams)}`;
+  if (pathname === '/metrics') {
+    const key = browseKey(searchParams);
+    return key ? `/browse/${encodeURIComponent(key)}` : null;
+  }
+  return null;
 }
 
 export const config = {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb } from '@/db/client';
-import { countFacts, getMetric, getSource, listMetrics, listMetricsBySlug, listSourceOptions, listSubjects, pageMetrics } from '@/db/queries';
+import { countFacts, getMetric, getSource, listMetrics, listMetricsBySlug, listSources, listSubjects, pageMetrics } from '@/db/queries';
 import { remember } from '@/db/remember';
 import type { MetricFilter } from '@/lib/api';
 import { CHARTS } from '@/lib/charts';
@@ -14,6 +14,8 @@ const FRESH_MS = 10_000;
 /** Lists on the home page stop here and link to the browse page: the catalogue may grow large. */
 export const HOME_LIST_LIMIT = 60;
 export const BROWSE_PAGE_SIZE = 50;
+/** A filter offers a dropdown up to this many values; beyond, a search field with suggestions. */
+export const FILTER_OPTION_LIMIT = 100;
 
 export const CHARTED_SLUGS = CHARTS.flatMap((s) => [...Object.keys(s.metrics), ...Object.keys(s.callouts ?? {})]);
 
@@ -47,8 +49,9 @@ export function readBrowse(filter: MetricFilter, page: number) {
     const db = await getDb();
     const [found, sources, subjects] = await Promise.all([
       pageMetrics(db, filter, { limit: BROWSE_PAGE_SIZE, offset: (page - 1) * BROWSE_PAGE_SIZE }),
-      listSourceOptions(db),
-      listSubjects(db),
+      // One more than a dropdown holds tells the page to offer a search field instead.
+      listSources(db, { limit: FILTER_OPTION_LIMIT + 1 }),
+      listSubjects(db, { limit: FILTER_OPTION_LIMIT + 1 }),
     ]);
     return { found, sources, subjects };
   });

@@ -1,6 +1,7 @@
 import type { Database } from '../db/connect';
 import { citations, claims, metrics, sources } from '../db/schema';
 import { CATEGORIES } from '../lib/domain';
+import { analyzeFacts } from '../seed/load';
 
 /**
  * A synthetic catalogue for benchmarks only: made by code, every record labelled SYNTHETIC, and
@@ -19,6 +20,12 @@ const BATCH = 1_000;
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 export async function loadSynthetic(db: Database, size: SyntheticSize = FULL_SIZE): Promise<{ claims: number }> {
+  const written = await write(db, size);
+  await analyzeFacts(db);
+  return written;
+}
+
+function write(db: Database, size: SyntheticSize): Promise<{ claims: number }> {
   return db.transaction(async (tx) => {
     const sourceIds: number[] = [];
     for (let start = 0; start < size.sources; start += BATCH) {

@@ -7,7 +7,7 @@ import type { ClaimSeed, SourceSeed } from '../seed/schema';
 import { SeedValidationError, type SeedInput } from '../seed/validate';
 import { metricJsonSchema } from '../lib/api';
 import type { Connection } from './connect';
-import { countFacts, getMetric, getSource, listMetrics, listSourceOptions, listSubjects } from './queries';
+import { containsPattern, countFacts, getMetric, getSource, listMetrics, listSources, listSubjects } from './queries';
 import { isDisputed } from '../lib/charts';
 import { citations, claims, metrics, sources } from './schema';
 import { openSeeded, snapshot, testTargets } from './testing';
@@ -82,14 +82,32 @@ for (const target of testTargets()) {
       const undisputed = await listMetrics(connection.db, { disputed: false });
       assert.equal(undisputed.length + disputed.length, all.length);
       assert.equal(await getMetric(connection.db, 'no-such-metric'), null);
-      const sourceList = await listSourceOptions(connection.db);
+      const sourceList = await listSources(connection.db, { limit: 100 });
       assert.deepEqual(sourceList.map((s) => s.slug), seedData.sources.map((s) => s.slug).sort());
-      const source = await getSource(connection.db, sourceList[0].slug);
-      assert.deepEqual({ slug: source?.slug, publisher: source?.publisher, publisherEn: source?.publisherEn }, sourceList[0]);
+      assert.deepEqual(await getSource(connection.db, sourceList[0].slug), sourceList[0]);
       assert.equal(await getSource(connection.db, 'no-such-source'), null);
-      assert.ok((await listSubjects(connection.db)).includes('DeepSeek'));
+      assert.ok((await listSubjects(connection.db, { limit: 100 })).includes('DeepSeek'));
+      const subjects = await listSubjects(connection.db, { limit: 100 });
+      assert.deepEqual(subjects, [...new Set(all.map((m) => m.subject))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), 'distinct, in order');
       const one = await getMetric(connection.db, all[0].slug);
       assert.deepEqual(one, all[0]);
+    });
+
+    it('searches sources and subjects case-insensitively, with % and _ taken literally', async () => {
+      const whytimes = await listSources(connection.db, { search: 'WHYTIMES', limit: 20 });
+      assert.deepEqual(whytimes.map((s) => s.slug), seedData.sources.filter((s) => s.slug.includes('whytimes')).map((s) => s.slug));
+      const byPublisher = seedData.sources.find((s) => s.publisher)!;
+      assert.ok((await listSources(connection.db, { search: byPublisher.publisher!, limit: 20 })).some((s) => s.slug === byPublisher.slug));
+      assert.deepEqual(await listSources(connection.db, { search: '%', limit: 20 }), [], '% is a character, not a wildcard');
+      assert.deepEqual(await listSources(connection.db, { search: '_', limit: 20 }), []);
+      assert.equal((await listSources(connection.db, { limit: 2 })).length, 2, 'the limit holds');
+      assert.deepEqual(await listSubjects(connection.db, { search: 'deepsee', limit: 20 }), ['DeepSeek']);
+      assert.deepEqual(await listSubjects(connection.db, { search: 'no such subject', limit: 20 }), []);
+    });
+
+    it('writes LIKE patterns that match their text literally', () => {
+      const cases: [string, string][] = [['abc', '%abc%'], ['100%', '%100\\%%'], ['a_b', '%a\\_b%'], ['back\\slash', '%back\\\\slash%'], ['딥시크', '%딥시크%']];
+      for (const [text, want] of cases) assert.equal(containsPattern(text), want, text);
     });
 
     describe('on a database of its own', () => {

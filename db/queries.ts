@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { MetricFilter, MetricJson, SourceJson } from '../lib/api';
 import type { Database } from './connect';
 import { citations, claims, metrics, sources, type Source } from './schema';
@@ -90,11 +90,20 @@ export async function getMetric(db: Database, slug: string): Promise<MetricJson 
   return metric ?? null;
 }
 
+const METRIC_ORDER = [asc(metrics.category), asc(metrics.slug)];
+
 async function findMetrics(db: Database, conditions: SQL[], page?: { limit: number; offset: number }): Promise<MetricJson[]> {
+  let where = conditions.length > 0 ? and(...conditions) : undefined;
+  if (page) {
+    // The page's metrics first, from the (category, slug) index; claims and citations are then
+    // gathered for those alone, not for every metric the offset skips.
+    const ids = await db.select({ id: metrics.id }).from(metrics).where(where).orderBy(...METRIC_ORDER).limit(page.limit).offset(page.offset);
+    if (ids.length === 0) return [];
+    where = inArray(metrics.id, ids.map((r) => r.id));
+  }
   const rows = await db.query.metrics.findMany({
-    where: conditions.length > 0 ? and(...conditions) : undefined,
-    orderBy: [asc(metrics.category), asc(metrics.slug)],
-    ...page,
+    where,
+    orderBy: METRIC_ORDER,
     with: {
       claims: {
         orderBy: [RANK_ORDER, asc(claims.key)],
@@ -145,16 +154,37 @@ export async function getSource(db: Database, slug: string): Promise<SourceJson 
   return row ? toSourceJson(row) : null;
 }
 
-/** Sources as the browse filter names them: no counts, so it stays cheap on a large catalogue. */
-export async function listSourceOptions(db: Database): Promise<Pick<SourceJson, 'slug' | 'publisher' | 'publisherEn'>[]> {
-  return db
-    .select({ slug: sources.slug, publisher: sources.publisher, publisherEn: sources.publisherEn })
-    .from(sources)
-    .orderBy(asc(sources.slug));
+/** What a search box asks for: a few rows, optionally only those containing some text. */
+export interface OptionQuery {
+  search?: string;
+  limit: number;
 }
 
-export async function listSubjects(db: Database): Promise<string[]> {
-  const rows = await db.selectDistinct({ subject: metrics.subject }).from(metrics).orderBy(asc(metrics.subject));
+/** `%text%` for ILIKE, with the text's own % and _ matched literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Sources by slug, publisher or title, in slug order: the browse filter and its suggestions. */
+export async function listSources(db: Database, { search, limit }: OptionQuery): Promise<SourceJson[]> {
+  const pattern = search ? containsPattern(search) : undefined;
+  const rows = await db
+    .select()
+    .from(sources)
+    .where(pattern ? or(ilike(sources.slug, pattern), ilike(sources.publisher, pattern), ilike(sources.publisherEn, pattern), ilike(sources.title, pattern)) : undefined)
+    .orderBy(asc(sources.slug))
+    .limit(limit);
+  return rows.map(toSourceJson);
+}
+
+/** Distinct metric subjects, alphabetically, optionally only those containing the search text. */
+export async function listSubjects(db: Database, { search, limit }: OptionQuery): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ subject: metrics.subject })
+    .from(metrics)
+    .where(search ? ilike(metrics.subject, containsPattern(search)) : undefined)
+    .orderBy(asc(metrics.subject))
+    .limit(limit);
   return rows.map((r) => r.subject);
 }
 

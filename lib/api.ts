@@ -11,17 +11,18 @@ export const unitSchema = z.enum(UNITS);
 
 const slug = z.string().max(120).regex(SLUG_PATTERN, 'must be a slug (a-z, 0-9, hyphens)');
 
+/** Free text a person types: trimmed, bounded, and free of control characters. */
+const searchText = z
+  .string()
+  .trim()
+  .max(100)
+  .regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters');
+
 /** `?category=ipo&subject=DeepSeek&source=…`: every value once, nothing unknown. */
 export const metricFilterSchema = z
   .object({
     category: categorySchema.optional(),
-    subject: z
-      .string()
-      .trim()
-      .min(1)
-      .max(100)
-      .regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters')
-      .optional(),
+    subject: searchText.min(1).optional(),
     source: slug.optional(),
     /** Only metrics whose claims state different figures. */
     disputed: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
@@ -104,6 +105,17 @@ export const metricJsonSchema = z.object({
   claims: z.array(claimJsonSchema),
 });
 export type MetricJson = z.infer<typeof metricJsonSchema>;
+
+/** `?q=…&limit=…`: what a filter's search box suggests as a person types. */
+export const optionSearchSchema = z
+  .object({
+    q: searchText.optional(),
+    limit: z.coerce.number().int().min(1).max(50).default(20),
+  })
+  .strict();
+
+export const sourceListJsonSchema = z.object({ count: z.number().int().nonnegative(), sources: z.array(sourceJsonSchema) });
+export const subjectListJsonSchema = z.object({ count: z.number().int().nonnegative(), subjects: z.array(z.string()) });
 
 export const metricListJsonSchema = z.object({ count: z.number().int().nonnegative(), metrics: z.array(metricJsonSchema) });
 export const apiErrorSchema = z.object({ error: z.object({ status: z.number().int(), message: z.string() }) });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { browseParamsSchema, homeParamsSchema, homeView, parsePageParams } from './page-params';
+import { browseKey, browseParamsOf, browseParamsSchema, homeParamsSchema, homeView, parsePageParams } from './page-params';
 
 describe('page params', () => {
   const cases: [string, Record<string, string | string[] | undefined>, unknown][] = [
@@ -47,4 +47,39 @@ describe('page params', () => {
 describe('homeView', () => {
   const cases: [string, string][] = [['', 'chart'], ['tab=chart', 'chart'], ['tab=table', 'table'], ['tab=pie', 'invalid'], ['tab=table&tab=chart', 'invalid'], ['x=1', 'invalid'], ['tab=', 'invalid']];
   for (const [query, want] of cases) it(`?${query} → ${want}`, () => assert.equal(homeView(new URLSearchParams(query)), want));
+});
+
+describe('browseKey', () => {
+  const cases: [string, string | null][] = [
+    ['', 'all'],
+    ['category=&subject=&source=', 'all'],
+    ['page=1', 'all'],
+    ['page=7&category=compute', 'category=compute&page=7'],
+    ['disputed=true&category=ipo', 'category=ipo&disputed=true'],
+    ['subject=%20100%25%20AI%20&source=a-b', 'subject=100%25+AI&source=a-b'],
+    ['subject=%EB%94%A5%EC%8B%9C%ED%81%AC', 'subject=%EB%94%A5%EC%8B%9C%ED%81%AC'],
+    ['category=weather', null],
+    ['page=0', null],
+    ['x=1', null],
+    ['category=ipo&category=compute', null],
+  ];
+  for (const [query, want] of cases) {
+    it(`?${query} → ${want}`, () => {
+      const key = browseKey(new URLSearchParams(query));
+      assert.equal(key, want);
+      // A key is already canonical: it reads back, and writing it again changes nothing.
+      if (key) {
+        assert.notEqual(browseParamsOf(key), null);
+        assert.equal(browseKey(new URLSearchParams(key === 'all' ? '' : key)), key);
+      }
+    });
+  }
+  it('reads a key back into its filters', () => {
+    assert.deepEqual(browseParamsOf('category=compute&page=7'), { category: 'compute', page: 7 });
+    assert.deepEqual(browseParamsOf('subject=100%25+AI'), { subject: '100% AI' });
+    assert.deepEqual(browseParamsOf('all'), {});
+  });
+  it('refuses a key not written the one canonical way', () => {
+    for (const key of ['page=7&category=compute', 'page=1', '', 'category=weather', 'subject=+x+', 'category=ipo&x=1']) assert.equal(browseParamsOf(key), null, key);
+  });
 });
