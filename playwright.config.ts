@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { systemChromium } from './e2e/browser';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+/** A second server of the same build, on a synthetic catalogue too large for dropdowns. */
+export const LARGE_CATALOGUE_URL = `http://127.0.0.1:${port + 2}`;
 
 export default defineConfig({
   testDir: './e2e',
@@ -22,13 +24,24 @@ export default defineConfig({
       : {},
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    // The production build on an embedded database of its own, prepared before the server starts.
-    command: `npm run build && npm start -- --port ${port}`,
-    url: `http://127.0.0.1:${port}/api/metrics`,
-    timeout: 300_000,
-    reuseExistingServer: !process.env.CI,
-    env: { ...process.env, CITED_PGLITE_DIR: '.data/e2e-pglite', DATABASE_URL: '' } as Record<string, string>,
-    stdout: 'pipe',
-  },
+  // Playwright starts these in order, so the second reuses the build the first made.
+  webServer: [
+    {
+      // The production build on an embedded database of its own, prepared before the server starts.
+      command: `npm run build && npm start -- --port ${port}`,
+      url: `http://127.0.0.1:${port}/api/metrics`,
+      timeout: 300_000,
+      reuseExistingServer: !process.env.CI,
+      env: { ...process.env, CITED_PGLITE_DIR: '.data/e2e-pglite', DATABASE_URL: '' } as Record<string, string>,
+      stdout: 'pipe',
+    },
+    {
+      command: `tsx e2e/large-catalogue.ts && next start --port ${port + 2}`,
+      url: `${LARGE_CATALOGUE_URL}/api/sources?limit=1`,
+      timeout: 120_000,
+      reuseExistingServer: !process.env.CI,
+      env: { ...process.env, CITED_PGLITE_DIR: '.data/e2e-large-pglite', DATABASE_URL: '' } as Record<string, string>,
+      stdout: 'pipe',
+    },
+  ],
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiErrorSchema, metricJsonSchema, metricListJsonSchema } from '../lib/api';
+import { apiErrorSchema, metricJsonSchema, metricListJsonSchema, sourceListJsonSchema, subjectListJsonSchema } from '../lib/api';
 
 test('GET /api/metrics lists every metric with cited claims', async ({ request }) => {
   const response = await request.get('/api/metrics');
@@ -29,8 +29,23 @@ test('GET /api/metrics/{slug} gives one metric, and 404 for an unknown one', asy
   }
 });
 
+test('GET /api/sources and /api/subjects suggest what contains the search text', async ({ request }) => {
+  const sources = sourceListJsonSchema.parse(await (await request.get('/api/sources?q=WHYTIMES')).json());
+  expect(sources.sources.map((s) => s.slug)).toEqual(['whytimes-2025-01-29-deepseek-shock']);
+  const all = sourceListJsonSchema.parse(await (await request.get('/api/sources')).json());
+  expect(all.count).toBe(5);
+  expect(sourceListJsonSchema.parse(await (await request.get('/api/sources?limit=2')).json()).count).toBe(2);
+  expect(sourceListJsonSchema.parse(await (await request.get('/api/sources?q=%25')).json()).count).toBe(0);
+  const subjects = subjectListJsonSchema.parse(await (await request.get('/api/subjects?q=deeps')).json());
+  expect(subjects.subjects).toEqual(['DeepSeek']);
+});
+
 test('bad query parameters get a 400 that says what is wrong', async ({ request }) => {
   const cases: [string, RegExp][] = [
+    ['/api/sources?limit=0', /limit/],
+    ['/api/sources?limit=51', /limit/],
+    ['/api/subjects?q=a%00b', /control characters/],
+    [`/api/subjects?q=${'x'.repeat(101)}`, /q/],
     ['/api/metrics?category=weather', /category/],
     ['/api/metrics?colour=red', /unknown query parameter "colour"/],
     ['/api/metrics?category=ipo&category=events', /more than once/],
