@@ -1,8 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartRow } from '@/lib/charts';
 import { chartHeight, citationHref } from '@/lib/charts';
 import type { Unit } from '@/lib/domain';
@@ -11,6 +10,8 @@ import { formatTick } from '@/lib/format';
 const COLORS = { base: '#5b7083', highlight: '#0b5cad', deprecated: '#b8c2cc' };
 
 interface Props {
+  /** The box's width, measured by LazyBarChart: drawing at a known size takes one render, not three. */
+  width: number;
   rows: ChartRow[];
   unit: Exclude<Unit, 'date'>;
   axisLabel: string;
@@ -95,15 +96,19 @@ function LinkTick({ x, y, payload, rows, subLength, side }: { x?: number; y?: nu
   );
 }
 
-export function BarChartView({ rows, unit, axisLabel, axisMax }: Props) {
+export function BarChartView({ width, rows, unit, axisLabel, axisMax }: Props) {
   const router = useRouter();
-  const [width, setWidth] = useState(800);
   const layout = layoutFor(width);
   const allNegative = rows.every((r) => (Array.isArray(r.plot) ? r.plot[1] : r.plot) <= 0);
   return (
-    <ResponsiveContainer width="100%" height={chartHeight(rows.length)} onResize={(w) => setWidth(w)}>
-      {/* Falls grow leftwards from zero, so their labels sit on the right, beside the zero line. */}
-      <BarChart data={rows} layout="vertical" margin={{ top: 4, right: allNegative ? 4 : valueMargin(rows, width), bottom: 24, left: allNegative ? valueMargin(rows, width) : 4 }}>
+    // Falls grow leftwards from zero, so their labels sit on the right, beside the zero line.
+    <BarChart
+      width={width}
+      height={chartHeight(rows.length)}
+      data={rows}
+      layout="vertical"
+      margin={{ top: 4, right: allNegative ? 4 : valueMargin(rows, width), bottom: 24, left: allNegative ? valueMargin(rows, width) : 4 }}
+    >
         <CartesianGrid horizontal={false} stroke="#e3e3e3" />
         <XAxis
           type="number"
@@ -135,7 +140,6 @@ export function BarChartView({ rows, unit, axisLabel, axisMax }: Props) {
           ))}
           <LabelList dataKey="key" content={<ValueLabel rows={rows} />} />
         </Bar>
-      </BarChart>
-    </ResponsiveContainer>
+    </BarChart>
   );
 }

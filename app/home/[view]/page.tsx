@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Suspense } from 'react';
 import type { MetricPage } from '@/db/queries';
 import { buildChart, CHARTS, citationHref, headlineClaim, isDisputed } from '@/lib/charts';
 import { publisherName } from '@/lib/citation';
@@ -40,11 +41,19 @@ export default async function HomePage({ params }: PageProps<'/home/[view]'>) {
         <p className="empty">No figures are stored yet. Run <code>npm run db:setup</code> and reload.</p>
       ) : (
         <>
+          {/* Each card is a Suspense boundary of its own, so the browser hydrates them one task at a
+              time and stays responsive while it does (the content is all in the server HTML). */}
           {charts.map((chart) => (
-            <ChartCard key={chart.spec.id} chart={chart} tab={tab} />
+            <Suspense key={chart.spec.id}>
+              <ChartCard chart={chart} tab={tab} />
+            </Suspense>
           ))}
-          <EventsCard events={events} />
-          <OtherFigures others={others} />
+          <Suspense>
+            <EventsCard events={events} />
+          </Suspense>
+          <Suspense>
+            <OtherFigures others={others} />
+          </Suspense>
         </>
       )}
     </>
