@@ -40,6 +40,32 @@ export function describeTarget(options: ConnectOptions): string {
   return `embedded PGlite in ${options.pgliteDir ?? defaultPgliteDir()}`;
 }
 
+// PostgreSQL's COPY streams rows out faster than any query; PGlite only copies into a whole blob.
+const copyUrls = new WeakMap<Database, string>();
+
+/**
+ * `COPY (select) TO STDOUT WITH (FORMAT csv)` as a stream of bytes on PostgreSQL; null on PGlite,
+ * which cannot stream one. COPY takes no bind parameters: the select must carry its values inline.
+ * Each COPY runs on a connection of its own, closed when the stream ends or is abandoned: postgres.js
+ * can leave a pooled connection stalled after a COPY whose reader applied backpressure at its end,
+ * and closing the connection also stops the COPY when a download is cancelled.
+ */
+export function copyCsvOut(db: Database, select: string): AsyncIterable<Uint8Array> | null {
+  const url = copyUrls.get(db);
+  if (!url) return null;
+  return {
+    async *[Symbol.asyncIterator]() {
+      const { default: postgres } = await import('postgres');
+      const client = postgres(url, { max: 1, onnotice: () => {} });
+      try {
+        yield* await client.unsafe(`COPY (${select}) TO STDOUT WITH (FORMAT csv)`).readable();
+      } finally {
+        await client.end({ timeout: 0 });
+      }
+    },
+  };
+}
+
 export async function connect(options: ConnectOptions): Promise<Connection> {
   if (options.databaseUrl) {
     const { default: postgres } = await import('postgres');
@@ -47,6 +73,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
     const { migrate } = await import('drizzle-orm/postgres-js/migrator');
     const client = postgres(options.databaseUrl, { max: 10, onnotice: () => {} });
     const db = drizzle(client, { schema });
+    copyUrls.set(db, options.databaseUrl);
     return {
       db,
       driver: 'postgres',

@@ -5,7 +5,7 @@ import { BOM, csvCell, csvHeader, csvLine, parseCsv, type CsvColumn, type CsvCol
 import { citedNumberRowSchema, CITED_NUMBER_FIELDS, csvColumns, dataPackage, TABLE_RESOURCES, validateTables } from '../lib/export';
 import { seedData } from '../seed/data';
 import type { Connection } from './connect';
-import { csvCellSql, exportCitedNumbers, exportCitedNumbersCsv, exportTable, missingFilterTarget, type TableName } from './exports';
+import { csvCellSql, exportCitedNumbers, exportCitedNumbersCsv, exportTable, inlineSql, missingFilterTarget, type TableName } from './exports';
 import { sources } from './schema';
 import { openSeeded, testTargets } from './testing';
 
@@ -17,10 +17,10 @@ async function collect<T>(batches: AsyncIterable<T[]>): Promise<T[]> {
   return all;
 }
 
-async function joined(chunks: AsyncIterable<string>): Promise<string> {
-  let text = '';
-  for await (const chunk of chunks) text += chunk;
-  return text;
+async function joined(chunks: AsyncIterable<Uint8Array>): Promise<string> {
+  const all: Uint8Array[] = [];
+  for await (const chunk of chunks) all.push(chunk);
+  return new TextDecoder().decode(Buffer.concat(all));
 }
 
 async function csvText<Row>(columns: CsvColumn<Row>[], batches: AsyncIterable<Row[]>): Promise<string> {
@@ -88,6 +88,13 @@ for (const target of testTargets()) {
       assert.equal(await joined(exportCitedNumbersCsv(connection.db, { claimKeys: [] }, ORIGIN)), '');
     });
 
+    it('takes filter values as data, however they are written', async () => {
+      for (const subject of ["O'Brien", "'; DROP TABLE claims; --", 'back\\slash\\', "E'\\x27'", '$1 $$ $tag$']) {
+        assert.equal(await joined(exportCitedNumbersCsv(connection.db, { subject }, ORIGIN)), '', subject);
+      }
+      assert.equal((await collect(exportCitedNumbers(connection.db, {}, ORIGIN))).length, citationCount, 'nothing was dropped or changed');
+    });
+
     it('writes each kind of cell as csvCell does', async () => {
       const cases: [CsvColumnType, string, string | number | null][] = [
         ['string', 'text', null], ['string', 'text', ''], ['string', 'text', 'plain'], ['string', 'text', '=HYPERLINK("http://x","y")'],
@@ -129,3 +136,14 @@ for (const target of testTargets()) {
     });
   });
 }
+
+describe('inlineSql', () => {
+  const cases: [string, string][] = [
+    ['plain', "select E'plain'"],
+    ["it's", "select E'it''s'"],
+    ['back\\slash', "select E'back\\\\slash'"],
+    ['딥시크', "select E'딥시크'"],
+  ];
+  for (const [value, want] of cases) it(`${JSON.stringify(value)} → ${want}`, () => assert.equal(inlineSql(sql`select ${value}`), want));
+  it('refuses a NUL character, which no SQL text can hold', () => assert.throws(() => inlineSql(sql`select ${'a\u0000b'}`), RangeError));
+});

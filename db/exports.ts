@@ -1,9 +1,9 @@
 import { and, asc, eq, gt, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import type { PgSelect } from 'drizzle-orm/pg-core';
+import { PgDialect, type PgSelect } from 'drizzle-orm/pg-core';
 import type { MetricFilter } from '../lib/api';
-import { CRLF, type CsvColumnType } from '../lib/csv';
+import { CRLF, crlfRowEnds, type CsvColumnType } from '../lib/csv';
 import { CITATION_FIELDS, CITED_NUMBER_FIELDS, CLAIM_FIELDS, METRIC_FIELDS, SOURCE_FIELDS, type CitedNumberRow, type TableRow } from '../lib/export';
-import type { Database } from './connect';
+import { copyCsvOut, type Database } from './connect';
 import { metricConditions } from './queries';
 import { citations, claims, metrics, sources } from './schema';
 
@@ -62,18 +62,23 @@ function citedNumberColumns(origin: string) {
   } satisfies Record<keyof typeof CITED_NUMBER_FIELDS, SQLWrapper>;
 }
 
-/** One batch of cited numbers in scope after a citation id, in citation order. */
-function citedNumbersAfter<Q extends PgSelect>(query: Q, db: Database, scope: ExportScope, afterId: number, batch: number) {
+/** The cited numbers in scope, in citation order. */
+function citedNumbersIn<Q extends PgSelect>(query: Q, db: Database, scope: ExportScope, after?: SQL) {
   const conditions: SQL[] = metricConditions(db, scope);
   if (scope.metricSlug) conditions.push(eq(metrics.slug, scope.metricSlug));
   if (scope.claimKeys) conditions.push(inArray(claims.key, scope.claimKeys.length > 0 ? scope.claimKeys : ['']));
+  if (after) conditions.push(after);
   return query
     .innerJoin(claims, eq(claims.id, citations.claimId))
     .innerJoin(metrics, eq(metrics.id, claims.metricId))
     .innerJoin(sources, eq(sources.id, citations.sourceId))
-    .where(and(...conditions, gt(citations.id, afterId)))
-    .orderBy(asc(citations.id))
-    .limit(batch);
+    .where(and(...conditions))
+    .orderBy(asc(citations.id));
+}
+
+/** One batch of them after a citation id: paging walks the citations' primary key, so each batch is an index range scan. */
+function citedNumbersAfter<Q extends PgSelect>(query: Q, db: Database, scope: ExportScope, afterId: number, batch: number) {
+  return citedNumbersIn(query, db, scope, gt(citations.id, afterId)).limit(batch);
 }
 
 /**
@@ -92,15 +97,23 @@ export async function* exportCitedNumbers(db: Database, scope: ExportScope, orig
 }
 
 /**
- * The same cited numbers as CSV lines, batch by batch, written by the database: each batch comes
- * back as one string from string_agg, so JavaScript builds no object per row. That is what lets
- * the export keep pace with COPY. The cells are byte for byte what lib/csv writes (a test holds
- * the two equal).
+ * The same cited numbers as CSV lines (after lib/csv's header), written by the database itself so
+ * that JavaScript builds no object per row: that is what lets the export keep pace with COPY. The
+ * bytes are exactly what lib/csv writes for the same rows (a test holds the two equal).
+ * On PostgreSQL the rows stream out of COPY; PGlite cannot stream a COPY, so there each batch
+ * comes back as one string from string_agg.
  */
-export async function* exportCitedNumbersCsv(db: Database, scope: ExportScope, origin: string, batch = EXPORT_BATCH): AsyncGenerator<string> {
-  const columns = citedNumberColumns(origin);
-  const cells = Object.entries(columns).map(([name, column]) => csvCellSql(column, CITED_NUMBER_FIELDS[name as keyof typeof columns].type));
-  const line = sql<string>`concat_ws(',', ${sql.join(cells, sql`, `)})`.as('line');
+export async function* exportCitedNumbersCsv(db: Database, scope: ExportScope, origin: string, batch = EXPORT_BATCH): AsyncGenerator<Uint8Array> {
+  const columns = Object.entries(citedNumberColumns(origin)).map(([name, column]) => ({ column, type: CITED_NUMBER_FIELDS[name as keyof typeof CITED_NUMBER_FIELDS].type }));
+  const cells = Object.fromEntries(columns.map(({ column, type }, i) => [`c${i}`, copyCellSql(column, type).as(`c${i}`)]));
+  const copied = copyCsvOut(db, inlineSql(citedNumbersIn(db.select(cells).from(citations).$dynamic(), db, scope)));
+  if (copied) {
+    const toCrlf = crlfRowEnds();
+    for await (const chunk of copied) yield toCrlf(chunk);
+    return;
+  }
+  const encoder = new TextEncoder();
+  const line = sql<string>`concat_ws(',', ${sql.join(columns.map(({ column, type }) => csvCellSql(column, type)), sql`, `)})`.as('line');
   for (let afterId = 0; ; ) {
     const page = citedNumbersAfter(db.select({ id: citations.id, line }).from(citations).$dynamic(), db, scope, afterId, batch).as('page');
     const [chunk] = await db
@@ -111,10 +124,42 @@ export async function* exportCitedNumbersCsv(db: Database, scope: ExportScope, o
       })
       .from(page);
     if (chunk.count === 0) return;
-    yield chunk.text;
+    yield encoder.encode(chunk.text);
     afterId = chunk.last;
     if (chunk.count < batch) return;
   }
+}
+
+/**
+ * A cell as COPY should be given it, so that COPY's CSV is lib/csv's: text defused against
+ * formulas, empty text as NULL (COPY would write "" for it), numbers as their shortest decimal.
+ * COPY itself quotes what holds a comma, quote or line break, as lib/csv does.
+ */
+function copyCellSql(column: SQLWrapper, type: CsvColumnType): SQL {
+  if (type === 'number') return sql`trim_scale(${column})`;
+  if (type === 'integer') return sql`${column}`;
+  if (type === 'date') return sql`to_char(${column}, 'YYYY-MM-DD')`;
+  const text = sql`(${column})::text`;
+  return sql`nullif(${formulaMark(text)} || ${text}, '')`;
+}
+
+/** A quote mark before text a spreadsheet would read as a formula (= + - @ tab CR), as lib/csv does. */
+function formulaMark(text: SQL): SQL {
+  return sql`CASE WHEN ascii(${text}) IN (61, 43, 45, 64, 9, 13) THEN '''' ELSE '' END`;
+}
+
+/** Writes string values as E'' literals, which mean the same whatever standard_conforming_strings says. */
+class LiteralDialect extends PgDialect {
+  override escapeString(text: string): string {
+    if (text.includes('\0')) throw new RangeError('a NUL character cannot be written into SQL');
+    return `E'${text.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
+  }
+}
+const literalDialect = new LiteralDialect();
+
+/** A query with its values written into it, for COPY, which takes no bind parameters. */
+export function inlineSql(query: SQLWrapper): string {
+  return literalDialect.sqlToQuery(query.getSQL().inlineParams()).sql;
 }
 
 /**
@@ -128,7 +173,7 @@ export function csvCellSql(column: SQLWrapper, type: CsvColumnType): SQL {
   const text = sql`(${column})::text`;
   // A formula start gains a quote mark, which never changes whether the cell needs quoting. ascii
   // and strpos compare bytes, where a regular expression would first widen the whole text.
-  const mark = sql`CASE WHEN ascii(${text}) IN (61, 43, 45, 64, 9, 13) THEN '''' ELSE '' END`;
+  const mark = formulaMark(text);
   const needsQuotes = sql`strpos(${text}, '"') > 0 OR strpos(${text}, ',') > 0 OR strpos(${text}, E'\\n') > 0 OR strpos(${text}, E'\\r') > 0`;
   return sql`CASE WHEN ${column} IS NULL THEN '' WHEN ${needsQuotes} THEN '"' || ${mark} || replace(${text}, '"', '""') || '"' ELSE ${mark} || ${text} END`;
 }

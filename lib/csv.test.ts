@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BOM, csvCell, csvHeader, csvLine, defuseFormula, parseCsv, type CsvColumn, type CsvColumnType, type CsvValue } from './csv';
+import { BOM, crlfRowEnds, csvCell, csvHeader, csvLine, defuseFormula, parseCsv, type CsvColumn, type CsvColumnType, type CsvValue } from './csv';
 
 describe('csvCell', () => {
   const cases: [CsvValue, CsvColumnType, string][] = [
@@ -59,4 +59,28 @@ describe('csv rows', () => {
     ]);
   });
   it('reports an unterminated quote when reading', () => assert.throws(() => parseCsv('"open'), /unterminated/));
+});
+
+describe('crlfRowEnds', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  const text = (chunks: Uint8Array[]) => new TextDecoder().decode(Buffer.concat(chunks));
+  const cases: [string, string, string][] = [
+    ['row ends', 'a,b\nc,d\n', 'a,b\r\nc,d\r\n'],
+    ['a line break inside quotes stays', '"two\nlines",x\ny\n', '"two\nlines",x\r\ny\r\n'],
+    ['doubled quotes do not end a cell', '"say ""hi""\n",1\n2\n', '"say ""hi""\n",1\r\n2\r\n'],
+    ['CRLF inside quotes stays', '"a\r\nb"\n', '"a\r\nb"\r\n'],
+    ['Korean text', '딥시크,"56%, 쿠바"\n', '딥시크,"56%, 쿠바"\r\n'],
+    ['no row end yet', '"open', '"open'],
+    ['empty', '', ''],
+  ];
+  for (const [what, input, want] of cases) {
+    it(what, () => assert.equal(text([crlfRowEnds()(bytes(input))]), want));
+    it(`${what}, split into every possible pair of chunks`, () => {
+      const whole = bytes(input);
+      for (let at = 0; at <= whole.length; at++) {
+        const convert = crlfRowEnds();
+        assert.equal(text([convert(whole.subarray(0, at)), convert(whole.subarray(at))]), want, `split at byte ${at}`);
+      }
+    });
+  }
 });

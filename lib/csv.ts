@@ -49,6 +49,48 @@ export function csvLine<Row>(columns: readonly CsvColumn<Row>[], row: Row): stri
   return columns.map((c) => csvCell(c.value(row), c.type)).join(',') + CRLF;
 }
 
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * PostgreSQL's COPY ends rows with LF; these files end them with CRLF. Returns a function that
+ * takes COPY's output chunk by chunk, wherever the chunks split, and puts CR before each LF that
+ * ends a row, leaving line breaks inside quoted cells as they are. A doubled quote inside a quoted
+ * cell toggles twice, so counting quotes is enough to know where a cell's quotes end.
+ */
+export function crlfRowEnds(): (chunk: Uint8Array) => Uint8Array {
+  let quoted = false;
+  return (chunk) => {
+    const rowEnds: number[] = [];
+    let quote = chunk.indexOf(QUOTE);
+    let lf = chunk.indexOf(LF);
+    while (lf !== -1) {
+      if (quote !== -1 && quote < lf) {
+        quoted = !quoted;
+        quote = chunk.indexOf(QUOTE, quote + 1);
+      } else {
+        if (!quoted) rowEnds.push(lf);
+        lf = chunk.indexOf(LF, lf + 1);
+      }
+    }
+    // Quotes after the last LF still count for the next chunk.
+    for (; quote !== -1; quote = chunk.indexOf(QUOTE, quote + 1)) quoted = !quoted;
+    if (rowEnds.length === 0) return chunk;
+    const out = new Uint8Array(chunk.length + rowEnds.length);
+    let from = 0;
+    let to = 0;
+    for (const end of rowEnds) {
+      out.set(chunk.subarray(from, end), to);
+      to += end - from;
+      out[to++] = CR;
+      from = end;
+    }
+    out.set(chunk.subarray(from), to);
+    return out;
+  };
+}
+
 /**
  * Reads CSV back (RFC 4180, with or without BOM): what the tests use to check what the export wrote.
  * Returns rows of cells; quoted cells may hold commas, quotes and line breaks.

@@ -11,7 +11,7 @@ export function exportFilename(what: string, extension: 'csv' | 'json', at: Date
   return `cited-${safe}-${at.toISOString().slice(0, 10)}.${extension}`;
 }
 
-function streamOf(head: string, batches: AsyncIterable<string>, tail: string): ReadableStream<Uint8Array> {
+function streamOf(head: string, batches: AsyncIterable<string | Uint8Array>, tail: string): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = batches[Symbol.asyncIterator]();
   return new ReadableStream<Uint8Array>({
@@ -24,7 +24,7 @@ function streamOf(head: string, batches: AsyncIterable<string>, tail: string): R
         controller.enqueue(encoder.encode(tail));
         controller.close();
       } else {
-        controller.enqueue(encoder.encode(next.value));
+        controller.enqueue(typeof next.value === 'string' ? encoder.encode(next.value) : next.value);
       }
     },
     async cancel() {
@@ -48,7 +48,7 @@ export function csvDownload<Row>(columns: readonly CsvColumn<Row>[], batches: As
 }
 
 /** A CSV download whose lines arrive already written (by the database), after lib/csv's header. */
-export function csvLinesDownload(columns: readonly CsvColumn<never>[], lines: AsyncIterable<string>, filename: string): Response {
+export function csvLinesDownload(columns: readonly CsvColumn<never>[], lines: AsyncIterable<string | Uint8Array>, filename: string): Response {
   return new Response(streamOf(BOM + csvHeader(columns), lines, ''), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

@@ -65,7 +65,8 @@ for (const target of testTargets()) {
       const columns = csvColumns(CITED_NUMBER_FIELDS);
       // The CSV as the download writes it: lines from the database, after lib/csv's header.
       let text = BOM + csvHeader(columns);
-      for await (const lines of exportCitedNumbersCsv(connection.db, { metricSlug: 'hostile-metric' }, 'https://cited.example')) text += lines;
+      const decoder = new TextDecoder();
+      for await (const lines of exportCitedNumbersCsv(connection.db, { metricSlug: 'hostile-metric' }, 'https://cited.example')) text += decoder.decode(lines, { stream: true });
       const [header, row] = parseCsv(text);
       const cell = (name: string) => row[header.indexOf(name)];
       assert.equal(cell('speaker'), `'${FORMULA}`);
