@@ -40,30 +40,38 @@ export function describeTarget(options: ConnectOptions): string {
   return `embedded PGlite in ${options.pgliteDir ?? defaultPgliteDir()}`;
 }
 
-// PostgreSQL's COPY streams rows out faster than any query; PGlite only copies into a whole blob.
+// COPY writes CSV faster than any query. PostgreSQL streams it; PGlite copies into a whole blob.
 const copyUrls = new WeakMap<Database, string>();
+const copyBlobs = new WeakMap<Database, import('@electric-sql/pglite').PGlite>();
+
+/** Whether copyCsv streams (PostgreSQL), or holds each copy whole in memory (PGlite). */
+export function copyStreams(db: Database): boolean {
+  return copyUrls.has(db);
+}
 
 /**
- * `COPY (select) TO STDOUT WITH (FORMAT csv)` as a stream of bytes on PostgreSQL; null on PGlite,
- * which cannot stream one. COPY takes no bind parameters: the select must carry its values inline.
- * Each COPY runs on a connection of its own, closed when the stream ends or is abandoned: postgres.js
- * can leave a pooled connection stalled after a COPY whose reader applied backpressure at its end,
- * and closing the connection also stops the COPY when a download is cancelled.
+ * `COPY (select) TO … WITH (FORMAT csv)` as bytes. COPY takes no bind parameters: the select must
+ * carry its values inline. On PostgreSQL each COPY runs on a connection of its own, closed when the
+ * stream ends or is abandoned: postgres.js can leave a pooled connection stalled after a COPY whose
+ * reader applied backpressure at its end, and closing the connection also stops the COPY when a
+ * download is cancelled.
  */
-export function copyCsvOut(db: Database, select: string): AsyncIterable<Uint8Array> | null {
+export async function* copyCsv(db: Database, select: string): AsyncGenerator<Uint8Array> {
   const url = copyUrls.get(db);
-  if (!url) return null;
-  return {
-    async *[Symbol.asyncIterator]() {
-      const { default: postgres } = await import('postgres');
-      const client = postgres(url, { max: 1, onnotice: () => {} });
-      try {
-        yield* await client.unsafe(`COPY (${select}) TO STDOUT WITH (FORMAT csv)`).readable();
-      } finally {
-        await client.end({ timeout: 0 });
-      }
-    },
-  };
+  if (url) {
+    const { default: postgres } = await import('postgres');
+    const client = postgres(url, { max: 1, onnotice: () => {} });
+    try {
+      yield* await client.unsafe(`COPY (${select}) TO STDOUT WITH (FORMAT csv)`).readable();
+    } finally {
+      await client.end({ timeout: 0 });
+    }
+    return;
+  }
+  const pglite = copyBlobs.get(db);
+  if (!pglite) throw new Error('not a database this module connected');
+  const { blob } = await pglite.query(`COPY (${select}) TO '/dev/blob' WITH (FORMAT csv)`);
+  if (blob) yield new Uint8Array(await blob.arrayBuffer());
 }
 
 export async function connect(options: ConnectOptions): Promise<Connection> {
@@ -89,6 +97,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
   const { migrate } = await import('drizzle-orm/pglite/migrator');
   const client = await PGlite.create(dir);
   const db = drizzle(client, { schema });
+  copyBlobs.set(db, client);
   return {
     db,
     driver: 'pglite',

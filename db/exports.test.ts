@@ -4,8 +4,8 @@ import { sql } from 'drizzle-orm';
 import { BOM, csvCell, csvHeader, csvLine, parseCsv, type CsvColumn, type CsvColumnType } from '../lib/csv';
 import { citedNumberRowSchema, CITED_NUMBER_FIELDS, csvColumns, dataPackage, TABLE_RESOURCES, validateTables } from '../lib/export';
 import { seedData } from '../seed/data';
-import type { Connection } from './connect';
-import { csvCellSql, exportCitedNumbers, exportCitedNumbersCsv, exportTable, inlineSql, missingFilterTarget, type TableName } from './exports';
+import { copyCsv, type Connection } from './connect';
+import { copyCellSql, exportCitedNumbers, exportCitedNumbersCsv, exportTable, inlineSql, missingFilterTarget, type TableName } from './exports';
 import { sources } from './schema';
 import { openSeeded, testTargets } from './testing';
 
@@ -106,7 +106,8 @@ for (const target of testTargets()) {
         ['date', 'date', '2025-01-20'], ['date', 'date', null],
       ];
       for (const [type, pgType, value] of cases) {
-        const [{ cell }] = await connection.db.select({ cell: csvCellSql(sql`${value}::${sql.raw(pgType)}`, type) }).from(sources).limit(1);
+        const select = connection.db.select({ cell: copyCellSql(sql`${value}::${sql.raw(pgType)}`, type).as('cell') }).from(sources).limit(1);
+        const cell = (await joined(copyCsv(connection.db, inlineSql(select)))).replace(/\n$/, '');
         const expected = csvCell(type === 'number' && value !== null ? Number(value) : value, type);
         assert.equal(cell, expected, `${type} ${JSON.stringify(value)}`);
       }

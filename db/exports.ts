@@ -1,9 +1,9 @@
-import { and, asc, eq, gt, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { PgDialect, type PgSelect } from 'drizzle-orm/pg-core';
 import type { MetricFilter } from '../lib/api';
-import { CRLF, crlfRowEnds, type CsvColumnType } from '../lib/csv';
+import { crlfRowEnds, type CsvColumnType } from '../lib/csv';
 import { CITATION_FIELDS, CITED_NUMBER_FIELDS, CLAIM_FIELDS, METRIC_FIELDS, SOURCE_FIELDS, type CitedNumberRow, type TableRow } from '../lib/export';
-import { copyCsvOut, type Database } from './connect';
+import { copyCsv, copyStreams, type Database } from './connect';
 import { metricConditions } from './queries';
 import { citations, claims, metrics, sources } from './schema';
 
@@ -97,55 +97,47 @@ export async function* exportCitedNumbers(db: Database, scope: ExportScope, orig
 }
 
 /**
- * The same cited numbers as CSV lines (after lib/csv's header), written by the database itself so
- * that JavaScript builds no object per row: that is what lets the export keep pace with COPY. The
- * bytes are exactly what lib/csv writes for the same rows (a test holds the two equal).
- * On PostgreSQL the rows stream out of COPY; PGlite cannot stream a COPY, so there each batch
- * comes back as one string from string_agg.
+ * The same cited numbers as CSV lines (after lib/csv's header), written by PostgreSQL's COPY so
+ * that JavaScript builds no object per row: that is what lets the export keep pace with a bare
+ * COPY. The bytes are exactly what lib/csv writes for the same rows (a test holds the two equal).
+ * PostgreSQL streams one COPY of everything; PGlite holds a COPY whole in memory, so there it
+ * copies a batch at a time, walking the citations' primary key.
  */
 export async function* exportCitedNumbersCsv(db: Database, scope: ExportScope, origin: string, batch = EXPORT_BATCH): AsyncGenerator<Uint8Array> {
-  const columns = Object.entries(citedNumberColumns(origin)).map(([name, column]) => ({ column, type: CITED_NUMBER_FIELDS[name as keyof typeof CITED_NUMBER_FIELDS].type }));
-  const cells = Object.fromEntries(columns.map(({ column, type }, i) => [`c${i}`, copyCellSql(column, type).as(`c${i}`)]));
-  const copied = copyCsvOut(db, inlineSql(citedNumbersIn(db.select(cells).from(citations).$dynamic(), db, scope)));
-  if (copied) {
-    const toCrlf = crlfRowEnds();
-    for await (const chunk of copied) yield toCrlf(chunk);
+  const cells = Object.fromEntries(
+    Object.entries(citedNumberColumns(origin)).map(([name, column], i) => [`c${i}`, copyCellSql(column, CITED_NUMBER_FIELDS[name as keyof typeof CITED_NUMBER_FIELDS].type).as(`c${i}`)]),
+  );
+  const toCrlf = crlfRowEnds();
+  const copy = async function* (range?: SQL) {
+    for await (const chunk of copyCsv(db, inlineSql(citedNumbersIn(db.select(cells).from(citations).$dynamic(), db, scope, range)))) yield toCrlf(chunk);
+  };
+  if (copyStreams(db)) {
+    yield* copy();
     return;
   }
-  const encoder = new TextEncoder();
-  const line = sql<string>`concat_ws(',', ${sql.join(columns.map(({ column, type }) => csvCellSql(column, type)), sql`, `)})`.as('line');
   for (let afterId = 0; ; ) {
-    const page = citedNumbersAfter(db.select({ id: citations.id, line }).from(citations).$dynamic(), db, scope, afterId, batch).as('page');
-    const [chunk] = await db
-      .select({
-        last: sql<number>`max(${page.id})`.mapWith(Number),
-        count: sql<number>`count(*)`.mapWith(Number),
-        text: sql<string>`string_agg(${page.line} || ${CRLF}, '' ORDER BY ${page.id})`,
-      })
-      .from(page);
-    if (chunk.count === 0) return;
-    yield encoder.encode(chunk.text);
-    afterId = chunk.last;
-    if (chunk.count < batch) return;
+    const page = citedNumbersAfter(db.select({ id: citations.id }).from(citations).$dynamic(), db, scope, afterId, batch).as('page');
+    const [{ last, count }] = await db.select({ last: sql<number>`max(${page.id})`.mapWith(Number), count: sql<number>`count(*)`.mapWith(Number) }).from(page);
+    if (count === 0) return;
+    yield* copy(and(gt(citations.id, afterId), lte(citations.id, last)));
+    afterId = last;
+    if (count < batch) return;
   }
 }
 
 /**
- * A cell as COPY should be given it, so that COPY's CSV is lib/csv's: text defused against
- * formulas, empty text as NULL (COPY would write "" for it), numbers as their shortest decimal.
- * COPY itself quotes what holds a comma, quote or line break, as lib/csv does.
+ * A cell as COPY should be given it, so that COPY's CSV is lib/csv's: text that a spreadsheet
+ * would read as a formula (= + - @ tab CR) gains a leading quote mark, empty text becomes NULL
+ * (COPY would write "" for it), numbers are written as their shortest decimal. COPY itself quotes
+ * what holds a comma, quote or line break, as lib/csv does.
  */
-function copyCellSql(column: SQLWrapper, type: CsvColumnType): SQL {
+export function copyCellSql(column: SQLWrapper, type: CsvColumnType): SQL {
   if (type === 'number') return sql`trim_scale(${column})`;
   if (type === 'integer') return sql`${column}`;
   if (type === 'date') return sql`to_char(${column}, 'YYYY-MM-DD')`;
   const text = sql`(${column})::text`;
-  return sql`nullif(${formulaMark(text)} || ${text}, '')`;
-}
-
-/** A quote mark before text a spreadsheet would read as a formula (= + - @ tab CR), as lib/csv does. */
-function formulaMark(text: SQL): SQL {
-  return sql`CASE WHEN ascii(${text}) IN (61, 43, 45, 64, 9, 13) THEN '''' ELSE '' END`;
+  // Only text that needs a mark is copied; the rest passes through untouched.
+  return sql`CASE WHEN ascii(${text}) IN (61, 43, 45, 64, 9, 13) THEN '''' || ${text} WHEN ${text} = '' THEN NULL ELSE ${text} END`;
 }
 
 /** Writes string values as E'' literals, which mean the same whatever standard_conforming_strings says. */
@@ -160,22 +152,6 @@ const literalDialect = new LiteralDialect();
 /** A query with its values written into it, for COPY, which takes no bind parameters. */
 export function inlineSql(query: SQLWrapper): string {
   return literalDialect.sqlToQuery(query.getSQL().inlineParams()).sql;
-}
-
-/**
- * lib/csv's csvCell in SQL: numbers as their shortest decimal, text defused against formulas and
- * quoted when it holds a comma, quote or line break, null as an empty cell.
- */
-export function csvCellSql(column: SQLWrapper, type: CsvColumnType): SQL {
-  if (type === 'number') return sql`coalesce(trim_scale(${column})::text, '')`;
-  if (type === 'integer') return sql`coalesce((${column})::text, '')`;
-  if (type === 'date') return sql`coalesce(to_char(${column}, 'YYYY-MM-DD'), '')`;
-  const text = sql`(${column})::text`;
-  // A formula start gains a quote mark, which never changes whether the cell needs quoting. ascii
-  // and strpos compare bytes, where a regular expression would first widen the whole text.
-  const mark = formulaMark(text);
-  const needsQuotes = sql`strpos(${text}, '"') > 0 OR strpos(${text}, ',') > 0 OR strpos(${text}, E'\\n') > 0 OR strpos(${text}, E'\\r') > 0`;
-  return sql`CASE WHEN ${column} IS NULL THEN '' WHEN ${needsQuotes} THEN '"' || ${mark} || replace(${text}, '"', '""') || '"' ELSE ${mark} || ${text} END`;
 }
 
 type Tables = {
