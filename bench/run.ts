@@ -11,7 +11,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
-import { connect, type Connection } from '../db/connect';
+import { connect, copyCsv, type Connection } from '../db/connect';
 import { loadSeed } from '../seed/load';
 import { seedData } from '../seed/data';
 import { FULL_SIZE, loadSynthetic } from './synthetic';
@@ -169,29 +169,22 @@ async function exportRun(server: Server): Promise<{ rows: number; seconds: numbe
 
 // ── COPY baseline ────────────────────────────────────────────────────────────────────────────
 
-const COPY_QUERY = `COPY (SELECT k.key, c.key, m.slug, m.label, m.category, m.subject, m.dimension_name, m.dimension_value,
+const COPY_SELECT = `SELECT k.key, c.key, m.slug, m.label, m.category, m.subject, m.dimension_name, m.dimension_value,
   c.value, c.lower, c.upper, c.qualifier, m.unit, c.ref_date, c.ref_date_precision, c.kind, c.rank, c.rank_reason,
   c.speaker, c.speaker_role, k.stated_text, c.conversion_value, c.conversion_unit, k.conversion_text, k.quote,
   k.translation, k.paragraph, s.slug, s.publisher, s.publisher_en, s.title, s.byline, s.published_on,
   s.published_precision, s.published_basis, s.url, 'http://x/metrics/' || m.slug || '#cite-' || k.key
   FROM citations k JOIN claims c ON c.id = k.claim_id JOIN metrics m ON m.id = c.metric_id JOIN sources s ON s.id = k.source_id
-  ORDER BY k.id)`;
+  ORDER BY k.id`;
 
+/** The same rows as the export, through a bare COPY with nothing done to any cell: the ceiling. */
 async function copyRun(connection: Connection): Promise<{ rows: number; seconds: number }> {
-  const client = (connection.db as unknown as { $client: unknown }).$client;
   const started = performance.now();
-  let text: string;
-  if (connection.driver === 'pglite') {
-    const result = await (client as { query(q: string): Promise<{ blob?: Blob }> }).query(`${COPY_QUERY} TO '/dev/blob' WITH (FORMAT csv, HEADER)`);
-    text = await result.blob!.text();
-  } else {
-    const sql = client as import('postgres').Sql;
-    const chunks: Buffer[] = [];
-    for await (const chunk of await sql.unsafe(`${COPY_QUERY} TO STDOUT WITH (FORMAT csv, HEADER)`).readable()) chunks.push(chunk as Buffer);
-    text = Buffer.concat(chunks).toString('utf8');
+  let rows = 0;
+  for await (const chunk of copyCsv(connection.db, COPY_SELECT)) {
+    for (let at = chunk.indexOf(0x0a); at !== -1; at = chunk.indexOf(0x0a, at + 1)) rows++;
   }
-  const seconds = (performance.now() - started) / 1000;
-  return { rows: text.split('\n').length - 2, seconds };
+  return { rows, seconds: (performance.now() - started) / 1000 };
 }
 
 // ── databases ────────────────────────────────────────────────────────────────────────────────
@@ -348,7 +341,7 @@ async function main() {
       const exported = await exportRun(server);
       const exportRate = exported.rows / exported.seconds;
       const copyRate = copy.rows / copy.seconds;
-      record(section, 'COPY (…) TO STDOUT WITH CSV, same rows', `${copy.rows.toLocaleString('en-US')} rows in ${copy.seconds.toFixed(2)} s = ${copyRate.toFixed(0)} rows/s`);
+      record(section, 'bare COPY (…) TO STDOUT WITH CSV of the same rows', `${copy.rows.toLocaleString('en-US')} rows in ${copy.seconds.toFixed(2)} s = ${copyRate.toFixed(0)} rows/s`);
       record(
         section,
         'GET /api/metrics.csv, whole catalogue',
