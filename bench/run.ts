@@ -7,7 +7,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
@@ -36,8 +36,9 @@ interface Row {
 }
 const rows: Row[] = [];
 function record(section: string, measure: string, value: string, target = '', met?: boolean) {
-  rows.push({ section, measure, value, target, verdict: met === undefined ? '—' : met ? 'met' : 'missed' });
-  console.log(`  ${measure}: ${value}${target ? ` (target ${target}: ${met ? 'met' : 'missed'})` : ''}`);
+  const verdict = met === undefined ? '—' : met ? 'met' : 'missed';
+  rows.push({ section, measure, value, target, verdict });
+  console.log(`  ${measure}: ${value}${target ? ` (target ${target}: ${verdict === '—' ? 'not measured' : verdict})` : ''}`);
 }
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -73,9 +74,12 @@ interface Server {
 }
 
 async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<Server> {
+  // The server's own output goes to a log beside the databases, to read when a figure looks wrong.
+  mkdirSync(path.join(root, '.data'), { recursive: true });
+  const log = openSync(path.join(root, '.data', `bench-server-${port}.log`), 'w');
   const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)], {
     env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
+    stdio: ['ignore', log, log],
     detached: true,
   });
   const url = `http://127.0.0.1:${port}`;

@@ -41,8 +41,13 @@ export function describeTarget(options: ConnectOptions): string {
 }
 
 // COPY writes CSV faster than any query. PostgreSQL streams it; PGlite copies into a whole blob.
-const copyUrls = new WeakMap<Database, string>();
-const copyBlobs = new WeakMap<Database, import('@electric-sql/pglite').PGlite>();
+// Kept on globalThis: Next evaluates this module once per route bundle, and a database opened
+// through one bundle's copy is used through another's.
+const registry = globalThis as typeof globalThis & {
+  citedCopy?: { urls: WeakMap<Database, string>; blobs: WeakMap<Database, import('@electric-sql/pglite').PGlite> };
+};
+registry.citedCopy ??= { urls: new WeakMap(), blobs: new WeakMap() };
+const { urls: copyUrls, blobs: copyBlobs } = registry.citedCopy;
 
 /** Whether copyCsv streams (PostgreSQL), or holds each copy whole in memory (PGlite). */
 export function copyStreams(db: Database): boolean {
