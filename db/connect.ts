@@ -67,7 +67,20 @@ export async function* copyCsv(db: Database, select: string): AsyncGenerator<Uin
     const { default: postgres } = await import('postgres');
     const client = postgres(url, { max: 1, onnotice: () => {} });
     try {
-      yield* await client.unsafe(`COPY (${select}) TO STDOUT WITH (FORMAT csv)`).readable();
+      // postgres.js hands over each row as a chunk of its own; passing 64 KiB at a time keeps the
+      // per-chunk costs downstream (stream queues, socket writes) from growing with the row count.
+      let pending: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of await client.unsafe(`COPY (${select}) TO STDOUT WITH (FORMAT csv)`).readable()) {
+        pending.push(chunk as Buffer);
+        size += (chunk as Buffer).length;
+        if (size >= 65536) {
+          yield Buffer.concat(pending, size);
+          pending = [];
+          size = 0;
+        }
+      }
+      if (size > 0) yield Buffer.concat(pending, size);
     } finally {
       await client.end({ timeout: 0 });
     }

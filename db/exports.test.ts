@@ -86,6 +86,10 @@ for (const target of testTargets()) {
       assert.ok(ipo.length > 0);
       assert.equal(await joined(exportCitedNumbersCsv(connection.db, { category: 'ipo', disputed: false }, ORIGIN)), lines(ipo));
       assert.equal(await joined(exportCitedNumbersCsv(connection.db, { claimKeys: [] }, ORIGIN)), '');
+      // An origin that reads as a formula, with a comma in it: the permalink is defused and quoted.
+      const odd = '=cmd|x,y';
+      const oddRows = await collect(exportCitedNumbers(connection.db, { category: 'ipo' }, odd));
+      assert.equal(await joined(exportCitedNumbersCsv(connection.db, { category: 'ipo' }, odd)), lines(oddRows));
     });
 
     it('takes filter values as data, however they are written', async () => {
@@ -147,4 +151,14 @@ describe('inlineSql', () => {
   ];
   for (const [value, want] of cases) it(`${JSON.stringify(value)} → ${want}`, () => assert.equal(inlineSql(sql`select ${value}`), want));
   it('refuses a NUL character, which no SQL text can hold', () => assert.throws(() => inlineSql(sql`select ${'a\u0000b'}`), RangeError));
+});
+
+describe('cells copied as they are', () => {
+  it('every enum label is already a plain CSV cell', () => {
+    for (const [name, field] of Object.entries(CITED_NUMBER_FIELDS)) {
+      for (const value of 'enum' in field ? field.enum : []) {
+        assert.ok(value !== '' && csvCell(value, 'string') === value, `${name}: ${value}`);
+      }
+    }
+  });
 });
