@@ -132,8 +132,9 @@ async function load(url: string, connections: number, seconds: number): Promise<
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
-    errors: result.errors + result.timeouts + result.non2xx,
-    problems: [...problems, ...(result.timeouts > 0 ? ([['timeout', result.timeouts]] as const) : [])].map(([problem, n]) => `${problem} ×${n}`).join(', '),
+    // autocannon's errors already include its timeouts.
+    errors: result.errors + result.non2xx,
+    problems: [...problems].map(([problem, n]) => `${problem} ×${n}`).join(', '),
   };
 }
 
