@@ -250,6 +250,7 @@ async function lighthouseRuns(server: Server) {
   for (const [name, pathname] of [['home', '/'], ['metric page', '/metrics/deepseek-v3-development-cost']]) {
     for (const formFactor of ['mobile', 'desktop'] as const) {
       const runs: { score: number; lcp: number; tbt: number; cls: number }[] = [];
+      const failures: string[] = [];
       for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
         const chrome = await chromeLauncher.launch({
           chromePath,
@@ -258,6 +259,11 @@ async function lighthouseRuns(server: Server) {
         try {
           const result = await lighthouse(`${server.url}${pathname}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, formFactor === 'desktop' ? desktopConfig : undefined);
           const lhr = result!.lhr;
+          // A run Lighthouse could not complete has no score: it is reported, not counted as 0.
+          if (lhr.runtimeError || lhr.categories.performance.score === null) {
+            failures.push(lhr.runtimeError?.code ?? 'no score');
+            continue;
+          }
           runs.push({
             score: (lhr.categories.performance.score ?? 0) * 100,
             lcp: lhr.audits['largest-contentful-paint'].numericValue ?? NaN,
@@ -272,7 +278,7 @@ async function lighthouseRuns(server: Server) {
       const target = formFactor === 'mobile' ? 95 : 99;
       record(
         'Lighthouse (median of runs)',
-        `${name}, ${formFactor} (${runs.length} runs)`,
+        `${name}, ${formFactor} (${runs.length} runs${failures.length > 0 ? `; ${failures.length} failed: ${failures.join(', ')}` : ''})`,
         `score ${median((r) => r.score).toFixed(0)} · LCP ${ms(median((r) => r.lcp))} · TBT ${ms(median((r) => r.tbt))} · CLS ${median((r) => r.cls).toFixed(3)}`,
         `score ≥ ${target}`,
         median((r) => r.score) >= target,
