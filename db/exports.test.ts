@@ -100,7 +100,7 @@ for (const target of testTargets()) {
     });
 
     it('writes each kind of cell as csvCell does', async () => {
-      const cases: [CsvColumnType, string, string | number | null][] = [
+      const cases: [CsvColumnType, 'text' | 'numeric' | 'integer' | 'date', string | number | null][] = [
         ['string', 'text', null], ['string', 'text', ''], ['string', 'text', 'plain'], ['string', 'text', '=HYPERLINK("http://x","y")'],
         ['string', 'text', '+1'], ['string', 'text', '-2'], ['string', 'text', '@SUM(A1)'], ['string', 'text', '\tx'], ['string', 'text', '\rx'],
         ['string', 'text', 'a,b'], ['string', 'text', 'say "hi"'], ['string', 'text', 'two\nlines'], ['string', 'text', 'crlf\r\nend'],
@@ -109,8 +109,10 @@ for (const target of testTargets()) {
         ['number', 'numeric', '1.50'], ['number', 'numeric', '800000000000000'], ['integer', 'integer', 12], ['integer', 'integer', null],
         ['date', 'date', '2025-01-20'], ['date', 'date', null],
       ];
+      // Each kind of cell from a value cast to its column's type; the casts are written out, not built from strings.
+      const casts = { text: (v: unknown) => sql`${v}::text`, numeric: (v: unknown) => sql`${v}::numeric`, integer: (v: unknown) => sql`${v}::integer`, date: (v: unknown) => sql`${v}::date` };
       for (const [type, pgType, value] of cases) {
-        const select = connection.db.select({ cell: copyCellSql(sql`${value}::${sql.raw(pgType)}`, type).as('cell') }).from(sources).limit(1);
+        const select = connection.db.select({ cell: copyCellSql(casts[pgType](value), type).as('cell') }).from(sources).limit(1);
         const cell = (await joined(copyCsv(connection.db, inlineSql(select)))).replace(/\n$/, '');
         const expected = csvCell(type === 'number' && value !== null ? Number(value) : value, type);
         assert.equal(cell, expected, `${type} ${JSON.stringify(value)}`);

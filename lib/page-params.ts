@@ -8,9 +8,9 @@ import { metricFilterSchema, parseSearchParams, type ParamsResult } from './api'
 export function toSearchParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(record)) {
-    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) if (v !== '') params.append(key, v);
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, v);
   }
-  return params;
+  return withoutEmpty(params);
 }
 
 function withoutEmpty(params: URLSearchParams): URLSearchParams {
