@@ -1,58 +1,53 @@
 import 'server-only';
+import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { countFacts, getMetric, getSource, listMetrics, listMetricsBySlug, listSources, listSubjects, pageMetrics } from '@/db/queries';
-import { remember } from '@/db/remember';
 import type { MetricFilter } from '@/lib/api';
-import { CHARTS } from '@/lib/charts';
+import { chartSlugs, CHARTS } from '@/lib/chart-specs';
+import { isSlug } from '@/lib/domain';
 
 /**
- * What each page reads, remembered for a few seconds per process (db/remember): the figures only
- * change when the seed is loaded, and a busy page then costs one query per interval.
+ * What each page reads: the one place pages reach the database. Rendered pages are kept in the
+ * page cache (app/page-cache.ts), so a read runs once per rendering; React's cache() shares it
+ * between a page and its generateMetadata within that rendering.
  */
-const FRESH_MS = 10_000;
 
 /** Lists on the home page stop here and link to the browse page: the catalogue may grow large. */
-export const HOME_LIST_LIMIT = 60;
+const HOME_LIST_LIMIT = 60;
 export const BROWSE_PAGE_SIZE = 50;
 /** A filter offers a dropdown up to this many values; beyond, a search field with suggestions. */
 export const FILTER_OPTION_LIMIT = 100;
 
-export const CHARTED_SLUGS = CHARTS.flatMap((s) => [...Object.keys(s.metrics), ...Object.keys(s.callouts ?? {})]);
+const CHARTED_SLUGS = CHARTS.flatMap(chartSlugs);
 
-export function readHome() {
-  return remember('home', FRESH_MS, async () => {
-    const db = await getDb();
-    const [chartMetrics, events, others, facts] = await Promise.all([
-      listMetricsBySlug(db, CHARTED_SLUGS),
-      pageMetrics(db, { category: 'events' }, { limit: HOME_LIST_LIMIT, offset: 0 }),
-      pageMetrics(db, { excludeSlugs: CHARTED_SLUGS, excludeCategory: 'events' }, { limit: HOME_LIST_LIMIT, offset: 0 }),
-      countFacts(db),
-    ]);
-    return { chartMetrics, events, others, facts };
-  });
-}
+export const readHome = cache(async () => {
+  const db = await getDb();
+  const [chartMetrics, events, others, facts] = await Promise.all([
+    listMetricsBySlug(db, CHARTED_SLUGS),
+    pageMetrics(db, { category: 'events' }, { limit: HOME_LIST_LIMIT, offset: 0 }),
+    pageMetrics(db, { excludeSlugs: CHARTED_SLUGS, excludeCategory: 'events' }, { limit: HOME_LIST_LIMIT, offset: 0 }),
+    countFacts(db),
+  ]);
+  return { chartMetrics, events, others, facts };
+});
 
-export function readMetric(slug: string) {
-  return remember(`metric:${slug}`, FRESH_MS, async () => getMetric(await getDb(), slug));
-}
+/** A metric by its slug; null for an unknown one, or for text that cannot be a slug (no query then). */
+export const readMetric = cache(async (slug: string) => (isSlug(slug) ? getMetric(await getDb(), slug) : null));
 
-export function readSource(slug: string) {
-  return remember(`source:${slug}`, FRESH_MS, async () => {
-    const db = await getDb();
-    const source = await getSource(db, slug);
-    return source ? { source, metrics: await listMetrics(db, { source: slug }) } : null;
-  });
-}
+export const readSource = cache(async (slug: string) => {
+  if (!isSlug(slug)) return null;
+  const db = await getDb();
+  const source = await getSource(db, slug);
+  return source ? { source, metrics: await listMetrics(db, { source: slug }) } : null;
+});
 
-export function readBrowse(filter: MetricFilter, page: number) {
-  return remember(`browse:${JSON.stringify([filter, page])}`, FRESH_MS, async () => {
-    const db = await getDb();
-    const [found, sources, subjects] = await Promise.all([
-      pageMetrics(db, filter, { limit: BROWSE_PAGE_SIZE, offset: (page - 1) * BROWSE_PAGE_SIZE }),
-      // One more than a dropdown holds tells the page to offer a search field instead.
-      listSources(db, { limit: FILTER_OPTION_LIMIT + 1 }),
-      listSubjects(db, { limit: FILTER_OPTION_LIMIT + 1 }),
-    ]);
-    return { found, sources, subjects };
-  });
+/** The values the browse form offers: one more than a dropdown holds tells it to offer a search field instead. */
+export const readBrowseOptions = cache(async () => {
+  const db = await getDb();
+  const [sources, subjects] = await Promise.all([listSources(db, { limit: FILTER_OPTION_LIMIT + 1 }), listSubjects(db, { limit: FILTER_OPTION_LIMIT + 1 })]);
+  return { sources, subjects };
+});
+
+export async function readBrowsePage(filter: MetricFilter, page: number) {
+  return pageMetrics(await getDb(), filter, { limit: BROWSE_PAGE_SIZE, offset: (page - 1) * BROWSE_PAGE_SIZE });
 }

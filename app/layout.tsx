@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { siteUrl } from '@/lib/env';
 import './globals.css';
 
 export const metadata: Metadata = {
-  metadataBase: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
+  metadataBase: new URL(siteUrl()),
   title: { default: 'Cited — figures from the news, each with its source', template: '%s · Cited' },
   description:
     'Every figure stated in five Korean news articles on the US–China AI race, each with its verbatim quote, translation and source.',

@@ -6,15 +6,15 @@
  * Lighthouse. The table goes to stdout and to bench/results.md.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
-import { connect, copyCsv, type Connection } from '../db/connect';
+import { connect, type Connection } from '../db/connect';
+import { createThrowawayDatabase } from '../fixtures/databases';
+import { FULL_SIZE, loadSynthetic } from '../fixtures/synthetic';
 import { loadSeed } from '../seed/load';
 import { seedData } from '../seed/data';
-import { FULL_SIZE, loadSynthetic } from './synthetic';
 
 const root = process.cwd();
 const args = new Set(process.argv.slice(2));
@@ -186,7 +186,7 @@ const COPY_SELECT = `SELECT k.key, c.key, m.slug, m.label, m.category, m.subject
 async function copyRun(connection: Connection): Promise<{ rows: number; seconds: number }> {
   const started = performance.now();
   let rows = 0;
-  for await (const chunk of copyCsv(connection.db, COPY_SELECT)) {
+  for await (const chunk of connection.copyCsv(COPY_SELECT)) {
     for (let at = chunk.indexOf(0x0a); at !== -1; at = chunk.indexOf(0x0a, at + 1)) rows++;
   }
   return { rows, seconds: (performance.now() - started) / 1000 };
@@ -216,25 +216,12 @@ async function targets(dataset: 'seed' | 'synthetic'): Promise<Target[]> {
   ];
   const admin = process.env.DATABASE_URL;
   if (admin) {
-    const postgres = (await import('postgres')).default;
-    const name = `cited_bench_${dataset}_${randomBytes(3).toString('hex')}`;
-    const url = new URL(admin);
-    url.pathname = `/${name}`;
-    const adminSql = () => postgres(admin, { max: 1, onnotice: () => {} });
+    const database = await createThrowawayDatabase(admin, `cited_bench_${dataset}`);
     list.push({
       name: 'PostgreSQL',
-      env: { ...process.env, DATABASE_URL: url.toString() },
-      open: async () => {
-        const sql = adminSql();
-        await sql.unsafe(`CREATE DATABASE ${name}`);
-        await sql.end();
-        return connect({ databaseUrl: url.toString() });
-      },
-      drop: async () => {
-        const sql = adminSql();
-        await sql.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await sql.end();
-      },
+      env: { ...process.env, DATABASE_URL: database.url },
+      open: () => connect({ databaseUrl: database.url }),
+      drop: () => database.drop(),
     });
   }
   return list;

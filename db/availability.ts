@@ -4,6 +4,8 @@
  * is back. The embedded database lives in this process: it cannot be unreachable.
  */
 
+import { env } from '../lib/env';
+
 const RECHECK_MS = 2000;
 
 interface Availability {
@@ -33,7 +35,7 @@ async function check(url: string, s: Availability): Promise<boolean> {
   return s.up;
 }
 
-export function databaseAvailable(url: string | undefined = process.env.DATABASE_URL): Promise<boolean> | boolean {
+export function databaseAvailable(url: string | undefined = env().DATABASE_URL): Promise<boolean> | boolean {
   if (!url) return true;
   const s = state();
   if (Date.now() - s.checkedAt < RECHECK_MS) return s.up;

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { env, type Env } from '../lib/env';
 import * as schema from './schema';
 
 /** Either driver's database: both are Postgres, so every query is written once against this type. */
@@ -8,7 +9,13 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export interface Connection {
   db: Database;
-  driver: 'postgres' | 'pglite';
+  /**
+   * `COPY (select) TO … WITH (FORMAT csv)` as bytes: COPY writes CSV faster than any query. COPY
+   * takes no bind parameters, so the select carries its values inline.
+   */
+  copyCsv(select: string): AsyncGenerator<Uint8Array>;
+  /** PGlite holds each COPY's output whole in memory (PostgreSQL streams it): copy in batches there. */
+  copyIsBuffered: boolean;
   /** Applies the committed migrations in db/migrations that this database has not seen yet. */
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -23,13 +30,13 @@ export interface ConnectOptions {
 
 const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 
-export function defaultPgliteDir(): string {
-  return process.env.CITED_PGLITE_DIR || path.join(process.cwd(), '.data', 'pglite');
+export function defaultPgliteDir(settings: Env = env()): string {
+  return settings.CITED_PGLITE_DIR ?? path.join(process.cwd(), '.data', 'pglite');
 }
 
 /** What the environment asks for: DATABASE_URL when set, else the embedded database. */
-export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ConnectOptions {
-  return env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { pgliteDir: defaultPgliteDir() };
+export function optionsFromEnv(settings: Env = env()): ConnectOptions {
+  return settings.DATABASE_URL ? { databaseUrl: settings.DATABASE_URL } : { pgliteDir: defaultPgliteDir(settings) };
 }
 
 export function describeTarget(options: ConnectOptions): string {
@@ -40,58 +47,6 @@ export function describeTarget(options: ConnectOptions): string {
   return `embedded PGlite in ${options.pgliteDir ?? defaultPgliteDir()}`;
 }
 
-// COPY writes CSV faster than any query. PostgreSQL streams it; PGlite copies into a whole blob.
-// Kept on globalThis: Next evaluates this module once per route bundle, and a database opened
-// through one bundle's copy is used through another's.
-const registry = globalThis as typeof globalThis & {
-  citedCopy?: { urls: WeakMap<Database, string>; blobs: WeakMap<Database, import('@electric-sql/pglite').PGlite> };
-};
-registry.citedCopy ??= { urls: new WeakMap(), blobs: new WeakMap() };
-const { urls: copyUrls, blobs: copyBlobs } = registry.citedCopy;
-
-/** Whether copyCsv streams (PostgreSQL), or holds each copy whole in memory (PGlite). */
-export function copyStreams(db: Database): boolean {
-  return copyUrls.has(db);
-}
-
-/**
- * `COPY (select) TO … WITH (FORMAT csv)` as bytes. COPY takes no bind parameters: the select must
- * carry its values inline. On PostgreSQL each COPY runs on a connection of its own, closed when the
- * stream ends or is abandoned: postgres.js can leave a pooled connection stalled after a COPY whose
- * reader applied backpressure at its end, and closing the connection also stops the COPY when a
- * download is cancelled.
- */
-export async function* copyCsv(db: Database, select: string): AsyncGenerator<Uint8Array> {
-  const url = copyUrls.get(db);
-  if (url) {
-    const { default: postgres } = await import('postgres');
-    const client = postgres(url, { max: 1, onnotice: () => {} });
-    try {
-      // postgres.js hands over each row as a chunk of its own; passing 64 KiB at a time keeps the
-      // per-chunk costs downstream (stream queues, socket writes) from growing with the row count.
-      let pending: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of await client.unsafe(`COPY (${select}) TO STDOUT WITH (FORMAT csv)`).readable()) {
-        pending.push(chunk as Buffer);
-        size += (chunk as Buffer).length;
-        if (size >= 65536) {
-          yield Buffer.concat(pending, size);
-          pending = [];
-          size = 0;
-        }
-      }
-      if (size > 0) yield Buffer.concat(pending, size);
-    } finally {
-      await client.end({ timeout: 0 });
-    }
-    return;
-  }
-  const pglite = copyBlobs.get(db);
-  if (!pglite) throw new Error('not a database this module connected');
-  const { blob } = await pglite.query(`COPY (${select}) TO '/dev/blob' WITH (FORMAT csv)`);
-  if (blob) yield new Uint8Array(await blob.arrayBuffer());
-}
-
 export async function connect(options: ConnectOptions): Promise<Connection> {
   if (options.databaseUrl) {
     const { default: postgres } = await import('postgres');
@@ -99,10 +54,10 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
     const { migrate } = await import('drizzle-orm/postgres-js/migrator');
     const client = postgres(options.databaseUrl, { max: 10, onnotice: () => {} });
     const db = drizzle(client, { schema });
-    copyUrls.set(db, options.databaseUrl);
     return {
       db,
-      driver: 'postgres',
+      copyCsv: (select) => streamCopy(options.databaseUrl!, select),
+      copyIsBuffered: false,
       migrate: () => migrate(db, { migrationsFolder }),
       close: () => client.end({ timeout: 5 }),
     };
@@ -115,11 +70,43 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
   const { migrate } = await import('drizzle-orm/pglite/migrator');
   const client = await PGlite.create(dir);
   const db = drizzle(client, { schema });
-  copyBlobs.set(db, client);
   return {
     db,
-    driver: 'pglite',
+    async *copyCsv(select) {
+      const { blob } = await client.query(`COPY (${select}) TO '/dev/blob' WITH (FORMAT csv)`);
+      if (blob) yield new Uint8Array(await blob.arrayBuffer());
+    },
+    copyIsBuffered: true,
     migrate: () => migrate(db, { migrationsFolder }),
     close: () => client.close(),
   };
+}
+
+/**
+ * One COPY on PostgreSQL, streamed on a connection of its own that is closed when the stream ends
+ * or is abandoned: postgres.js can leave a pooled connection stalled after a COPY whose reader
+ * applied backpressure at its end, and closing the connection also stops the COPY when a download
+ * is cancelled.
+ */
+async function* streamCopy(url: string, select: string): AsyncGenerator<Uint8Array> {
+  const { default: postgres } = await import('postgres');
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    // postgres.js hands over each row as a chunk of its own; passing 64 KiB at a time keeps the
+    // per-chunk costs downstream (stream queues, socket writes) from growing with the row count.
+    let pending: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of await client.unsafe(`COPY (${select}) TO STDOUT WITH (FORMAT csv)`).readable()) {
+      pending.push(chunk as Buffer);
+      size += (chunk as Buffer).length;
+      if (size >= 65536) {
+        yield Buffer.concat(pending, size);
+        pending = [];
+        size = 0;
+      }
+    }
+    if (size > 0) yield Buffer.concat(pending, size);
+  } finally {
+    await client.end({ timeout: 0 });
+  }
 }

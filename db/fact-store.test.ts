@@ -6,11 +6,11 @@ import { loadSeed } from '../seed/load';
 import type { ClaimSeed, SourceSeed } from '../seed/schema';
 import { SeedValidationError, type SeedInput } from '../seed/validate';
 import { metricJsonSchema } from '../lib/api';
+import { isDisputed } from '../lib/metric';
 import type { Connection } from './connect';
 import { containsPattern, countFacts, getMetric, getSource, listMetrics, listSources, listSubjects } from './queries';
-import { isDisputed } from '../lib/charts';
 import { citations, claims, metrics, sources } from './schema';
-import { openSeeded, snapshot, testTargets } from './testing';
+import { openSeeded, snapshot, testTargets } from '../fixtures/databases';
 
 /** A database error's own message, wherever the driver puts it. */
 async function rejection(promise: Promise<unknown>): Promise<string> {

@@ -1,4 +1,5 @@
-import { and, asc, eq, ilike, inArray, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, gt, ilike, inArray, ne, not, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { MetricFilter, MetricJson, SourceJson } from '../lib/api';
 import type { Database } from './connect';
 import { citations, claims, metrics, sources, type Source } from './schema';
@@ -42,15 +43,23 @@ export function metricConditions(db: Database, filter: MetricFilter): SQL[] {
     conditions.push(inArray(metrics.id, citedIn));
   }
   if (filter.disputed !== undefined) {
-    // lib/charts isDisputed, in SQL: two claims with different figures, or with dates that no
-    // common period contains. Plain aliases (a, b): the relational API re-aliases drizzle columns.
-    const coarser = sql`CASE WHEN 'year' IN (a.ref_date_precision::text, b.ref_date_precision::text) THEN 'year'
-      WHEN 'month' IN (a.ref_date_precision::text, b.ref_date_precision::text) THEN 'month' ELSE 'day' END`;
-    const conflict = sql`EXISTS (SELECT 1 FROM claims a JOIN claims b ON b.metric_id = a.metric_id AND b.id > a.id
-      WHERE a.metric_id = ${metrics.id} AND CASE WHEN ${metrics.unit} = 'date'
-        THEN date_trunc(${coarser}, a.ref_date) IS DISTINCT FROM date_trunc(${coarser}, b.ref_date)
-        ELSE (a.qualifier, a.value, a.lower, a.upper) IS DISTINCT FROM (b.qualifier, b.value, b.lower, b.upper) END)`;
-    conditions.push(filter.disputed ? conflict : sql`NOT ${conflict}`);
+    // lib/metric isDisputed, in SQL: two claims with different figures, or with dates that no
+    // common period contains.
+    const a = alias(claims, 'a');
+    const b = alias(claims, 'b');
+    const coarser = sql`CASE WHEN 'year' IN (${a.refDatePrecision}::text, ${b.refDatePrecision}::text) THEN 'year'
+      WHEN 'month' IN (${a.refDatePrecision}::text, ${b.refDatePrecision}::text) THEN 'month' ELSE 'day' END`;
+    const differ = sql`CASE WHEN ${metrics.unit} = 'date'
+      THEN date_trunc(${coarser}, ${a.refDate}) IS DISTINCT FROM date_trunc(${coarser}, ${b.refDate})
+      ELSE (${a.qualifier}, ${a.value}, ${a.lower}, ${a.upper}) IS DISTINCT FROM (${b.qualifier}, ${b.value}, ${b.lower}, ${b.upper}) END`;
+    const conflict = exists(
+      db
+        .select({ one: sql`1` })
+        .from(a)
+        .innerJoin(b, and(eq(b.metricId, a.metricId), gt(b.id, a.id)))
+        .where(and(eq(a.metricId, metrics.id), differ)),
+    );
+    conditions.push(filter.disputed ? conflict : not(conflict));
   }
   return conditions;
 }
@@ -81,8 +90,8 @@ export async function pageMetrics(
   const conditions = metricConditions(db, filter);
   if (filter.excludeSlugs?.length) conditions.push(notInArray(metrics.slug, filter.excludeSlugs));
   if (filter.excludeCategory) conditions.push(ne(metrics.category, filter.excludeCategory));
-  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(metrics).where(and(...conditions));
-  return { metrics: await findMetrics(db, conditions, page), total };
+  const [total, found] = await Promise.all([db.$count(metrics, and(...conditions)), findMetrics(db, conditions, page)]);
+  return { metrics: found, total };
 }
 
 export async function getMetric(db: Database, slug: string): Promise<MetricJson | null> {
@@ -189,13 +198,6 @@ export async function listSubjects(db: Database, { search, limit }: OptionQuery)
 }
 
 export async function countFacts(db: Database): Promise<Record<'sources' | 'metrics' | 'claims' | 'citations', number>> {
-  const [row] = await db
-    .select({
-      sources: sql<number>`(SELECT count(*)::int FROM ${sources})`,
-      metrics: sql<number>`(SELECT count(*)::int FROM ${metrics})`,
-      claims: sql<number>`(SELECT count(*)::int FROM ${claims})`,
-      citations: sql<number>`(SELECT count(*)::int FROM ${citations})`,
-    })
-    .from(sql`(SELECT 1) AS one`);
-  return row;
+  const [sourceCount, metricCount, claimCount, citationCount] = await Promise.all([db.$count(sources), db.$count(metrics), db.$count(claims), db.$count(citations)]);
+  return { sources: sourceCount, metrics: metricCount, claims: claimCount, citations: citationCount };
 }

@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { expect, test } from '@playwright/test';
-import postgres from 'postgres';
+import { createThrowawayDatabase } from '../fixtures/databases';
 
 /**
  * With PostgreSQL unreachable, pages answer a clear 503 and recover once it is back. A TCP relay
@@ -43,15 +42,11 @@ function relay(target: URL): { port: () => number; open: () => Promise<void>; cl
 }
 
 test('pages answer 503 while the database is unreachable, and recover when it returns', async ({ request }) => {
-  const admin = new URL(adminUrl!);
-  const name = `cited_e2e_${randomBytes(4).toString('hex')}`;
-  const sql = postgres(adminUrl!, { max: 1, onnotice: () => {} });
-  await sql.unsafe(`CREATE DATABASE ${name}`);
-  const link = relay(admin);
+  const database = await createThrowawayDatabase(adminUrl!, 'cited_e2e');
+  const link = relay(new URL(database.url));
   await link.open();
-  const url = new URL(adminUrl!);
+  const url = new URL(database.url);
   url.host = `127.0.0.1:${link.port()}`;
-  url.pathname = `/${name}`;
   const env = { ...process.env, DATABASE_URL: url.toString(), PORT: '3217' };
   let server: ChildProcess | null = null;
   try {
@@ -79,7 +74,6 @@ test('pages answer 503 while the database is unreachable, and recover when it re
   } finally {
     if (server?.pid) process.kill(-server.pid, 'SIGTERM');
     await link.close();
-    await sql.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await sql.end();
+    await database.drop();
   }
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { CHARTS } from '../lib/charts';
+import { CHARTS } from '../lib/chart-specs';
 
 const METRIC = '/metrics/deepseek-v3-development-cost';
 const CITATION = 'c003-deepseek-v3-cost';

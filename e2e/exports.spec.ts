@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { apiErrorSchema } from '../lib/api';
-import { parseCsv } from '../lib/csv';
-import { citedNumbersJsonSchema, validateTables, type DataPackage } from '../lib/export';
+import { validateTables } from '../fixtures/check-tables';
+import { parseCsv } from '../fixtures/csv-reader';
+import { citedNumbersJsonSchema, type DataPackage } from '../lib/export-schema';
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);

@@ -1,9 +1,9 @@
 /**
- * Prepares the end-to-end tests' large catalogue: a small synthetic one (bench/synthetic.ts), made
+ * Prepares the end-to-end tests' large catalogue: a small synthetic one (fixtures/synthetic.ts), made
  * afresh in a database of its own, with more sources and subjects than a dropdown offers.
  */
 import { rmSync } from 'node:fs';
-import { loadSynthetic } from '../bench/synthetic';
+import { loadSynthetic } from '../fixtures/synthetic';
 import { connect, defaultPgliteDir } from '../db/connect';
 
 export const LARGE_CATALOGUE = { sources: 150, metrics: 300, claimsPerMetric: 2 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, CLAIM_KINDS, CONVERSION_QUALIFIERS, DATE_PRECISIONS, PUBLISHED_BASES, QUALIFIERS, RANKS, SLUG_PATTERN, UNITS } from './domain';
+import { CATEGORIES, CLAIM_KINDS, CONVERSION_QUALIFIERS, DATE_PRECISIONS, isSlug, PUBLISHED_BASES, QUALIFIERS, RANKS, SLUG_MAX_LENGTH, UNITS } from './domain';
 
 /**
  * The public read API's contract: what a request may ask and what a response holds. Handlers
@@ -9,7 +9,7 @@ import { CATEGORIES, CLAIM_KINDS, CONVERSION_QUALIFIERS, DATE_PRECISIONS, PUBLIS
 export const categorySchema = z.enum(CATEGORIES);
 export const unitSchema = z.enum(UNITS);
 
-const slug = z.string().max(120).regex(SLUG_PATTERN, 'must be a slug (a-z, 0-9, hyphens)');
+export const slugSchema = z.string().refine(isSlug, `must be a slug: lowercase a-z, 0-9 and single hyphens, at most ${SLUG_MAX_LENGTH} characters`);
 
 /** Free text a person types: trimmed, bounded, and free of control characters. */
 const searchText = z
@@ -23,7 +23,7 @@ export const metricFilterSchema = z
   .object({
     category: categorySchema.optional(),
     subject: searchText.min(1).optional(),
-    source: slug.optional(),
+    source: slugSchema.optional(),
     /** Only metrics whose claims state different figures. */
     disputed: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   })
@@ -53,7 +53,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 const partialDate = z.object({ date: z.iso.date(), precision: z.enum(DATE_PRECISIONS) });
 
 export const sourceJsonSchema = z.object({
-  slug,
+  slug: slugSchema,
   publisher: z.string().nullable(),
   publisherEn: z.string().nullable(),
   title: z.string().nullable(),
@@ -66,7 +66,7 @@ export const sourceJsonSchema = z.object({
 export type SourceJson = z.infer<typeof sourceJsonSchema>;
 
 export const citationJsonSchema = z.object({
-  key: slug,
+  key: slugSchema,
   quote: z.string().min(1),
   statedText: z.string().min(1),
   conversionText: z.string().nullable(),
@@ -77,7 +77,7 @@ export const citationJsonSchema = z.object({
 export type CitationJson = z.infer<typeof citationJsonSchema>;
 
 export const claimJsonSchema = z.object({
-  key: slug,
+  key: slugSchema,
   qualifier: z.enum(QUALIFIERS),
   value: z.number().nullable(),
   lower: z.number().nullable(),
@@ -95,7 +95,7 @@ export const claimJsonSchema = z.object({
 export type ClaimJson = z.infer<typeof claimJsonSchema>;
 
 export const metricJsonSchema = z.object({
-  slug,
+  slug: slugSchema,
   label: z.string(),
   category: categorySchema,
   subject: z.string(),

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { seedData } from '../seed/data';
 import type { ClaimJson, MetricJson, SourceJson } from './api';
-import { buildChart, CHARTS, headlineClaim, isDisputed, type ChartSpec } from './charts';
+import { CHARTS, type ChartSpec } from './chart-specs';
+import { buildChart } from './charts';
 
 const source: SourceJson = {
   slug: 'kmib', publisher: '국민일보', publisherEn: 'Kukmin Ilbo', title: null, byline: null,
@@ -67,23 +68,6 @@ describe('buildChart', () => {
     }],
   ];
   for (const [what, chartSpec, check] of cases) it(what, () => check(buildChart(chartSpec, metrics)));
-});
-
-describe('disagreement and headline claims', () => {
-  it('calls a metric disputed only when its figures differ', () => {
-    assert.equal(isDisputed(metric('x', [claim('1', { value: 5 }), claim('2', { value: 5 })])), false);
-    assert.equal(isDisputed(metric('x', [claim('1', { value: 5 }), claim('2', { value: 6 })])), true);
-    const dated = (d: string) => claim(d, { value: null, refDate: { date: d, precision: 'month', note: null } });
-    assert.equal(isDisputed(metric('x', [dated('2024-11-01'), dated('2025-01-01')], 'date')), true);
-    const day = (d: string) => claim(d, { value: null, refDate: { date: d, precision: 'day', note: null } });
-    assert.equal(isDisputed(metric('x', [dated('2026-01-01'), day('2026-01-14')], 'date')), false, 'a day inside the stated month agrees');
-    assert.equal(isDisputed(metric('x', [day('2026-01-13'), day('2026-01-14')], 'date')), true);
-    assert.equal(isDisputed(metric('x', [claim('1', { qualifier: 'approximate', value: 20 }), claim('2', { qualifier: 'less_than', value: null, upper: 20 })])), true, 'about 20% is not under 20%');
-  });
-  it('prefers the preferred claim, then any but deprecated', () => {
-    assert.equal(headlineClaim(metric('x', [claim('1', { rank: 'deprecated' }), claim('2')]))?.key, '2');
-    assert.equal(headlineClaim(metric('x', [claim('1'), claim('2', { rank: 'preferred' })]))?.key, '2');
-  });
 });
 
 describe('the home page charts', () => {

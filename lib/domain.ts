@@ -26,3 +26,12 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export const PUBLISHED_BASES = ['printed', 'inferred'] as const;
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_MAX_LENGTH = 120;
+
+/**
+ * Whether a text can be a slug or key (lowercase a-z, 0-9, single inner hyphens): a path segment
+ * that cannot is answered as unknown without asking the database.
+ */
+export function isSlug(text: string): boolean {
+  return text.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(text);
+}

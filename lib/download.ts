@@ -71,8 +71,3 @@ export function jsonDownload<Row>(meta: Record<string, unknown>, batches: AsyncI
     },
   });
 }
-
-/** Where permalinks point: the configured site, else the origin the request came to. */
-export function siteOrigin(request: Request): string {
-  return (process.env.SITE_URL ?? new URL(request.url).origin).replace(/\/$/, '');
-}

@@ -5,7 +5,7 @@ import { metricFilterSchema, parseSearchParams, type ParamsResult } from './api'
  * Search params as Next hands them to a page, turned back into URLSearchParams for one parser.
  * Empty values are dropped: a GET form submits `category=` for "All".
  */
-export function toSearchParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
+function toSearchParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(record)) {
     for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, v);

@@ -1,16 +1,12 @@
 import { z } from 'zod';
-import { CATEGORIES, CLAIM_KINDS, CONVERSION_QUALIFIERS, PUBLISHED_BASES, QUALIFIERS, RANKS, SLUG_PATTERN, UNITS } from '../lib/domain';
+import { categorySchema, slugSchema, unitSchema } from '../lib/api';
+import { CLAIM_KINDS, CONVERSION_QUALIFIERS, PUBLISHED_BASES, QUALIFIERS, RANKS } from '../lib/domain';
 
 /**
  * The seed's own shape. Every record is checked against it before anything is written, so a bad
  * record stops the load with its key and field named instead of reaching the database.
  */
 
-export const slugSchema = z
-  .string()
-  .min(1)
-  .max(120)
-  .regex(SLUG_PATTERN, 'must be lowercase a-z, 0-9 and single hyphens');
 
 /** '2025', '2025-01' or '2025-01-27': the length says how precise the date is. */
 export const partialDateSchema = z
@@ -24,8 +20,6 @@ const httpUrl = z
 
 const text = z.string().trim().min(1);
 
-export const unitSchema = z.enum(UNITS);
-export const categorySchema = z.enum(CATEGORIES);
 export const qualifierSchema = z.enum(QUALIFIERS);
 export const claimKindSchema = z.enum(CLAIM_KINDS);
 export const rankSchema = z.enum(RANKS);

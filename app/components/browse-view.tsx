@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import type { ParamsResult } from '@/lib/api';
-import { headlineClaim, isDisputed } from '@/lib/charts';
 import { publisherName } from '@/lib/citation';
 import { CATEGORIES } from '@/lib/domain';
-import { formatFigure } from '@/lib/format';
+import { formatFigure, formatNumber } from '@/lib/format';
+import { headlineClaim, isDisputed } from '@/lib/metric';
 import type { BrowseParams } from '@/lib/page-params';
-import { BROWSE_PAGE_SIZE, FILTER_OPTION_LIMIT, readBrowse } from '../data';
+import { BROWSE_PAGE_SIZE, FILTER_OPTION_LIMIT, readBrowseOptions, readBrowsePage } from '../data';
 import { CATEGORY_TITLES } from './labels';
 import { SuggestField } from './suggest-field';
 
@@ -20,8 +20,10 @@ export const BROWSE_METADATA = {
  */
 export async function BrowseView({ parsed }: { parsed: ParamsResult<BrowseParams> }) {
   const { page: pageNumber = 1, ...filter } = parsed.ok ? parsed.value : {};
-  const { found: all, sources, subjects } = await readBrowse(filter, pageNumber);
-  const found = parsed.ok ? all : { metrics: [], total: 0 };
+  const [{ sources, subjects }, found] = await Promise.all([
+    readBrowseOptions(),
+    parsed.ok ? readBrowsePage(filter, pageNumber) : { metrics: [], total: 0 },
+  ]);
   const metrics = found.metrics;
   const pages = Math.max(1, Math.ceil(found.total / BROWSE_PAGE_SIZE));
   const filtered = Object.keys(filter).length > 0;
@@ -57,7 +59,7 @@ export async function BrowseView({ parsed }: { parsed: ParamsResult<BrowseParams
       ) : (
         <div className="downloads">
           <p className="meta" role="status">
-            {found.total.toLocaleString('en-US')} metric{found.total === 1 ? '' : 's'}
+            {formatNumber(found.total, 'count')} metric{found.total === 1 ? '' : 's'}
             {filtered ? ' match these filters' : ''}
             {pages > 1 ? ` · page ${pageNumber} of ${pages}` : ''}.
           </p>

@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Connection } from '../../db/connect';
-import { exportCitedNumbersCsv } from '../../db/exports';
+import { exportCitedNumbersCsv } from '../../db/export-queries';
 import { getMetric } from '../../db/queries';
-import { openSeeded, testTargets } from '../../db/testing';
-import { BOM, csvHeader, parseCsv } from '../../lib/csv';
-import { CITED_NUMBER_FIELDS, csvColumns } from '../../lib/export';
+import { parseCsv } from '../../fixtures/csv-reader';
+import { openSeeded, testTargets } from '../../fixtures/databases';
+import { BOM, csvHeader } from '../../lib/csv';
+import { CITED_NUMBER_FIELDS, csvColumns } from '../../lib/export-schema';
 import type { SeedInput } from '../../seed/validate';
 import { ClaimCard } from './claim-card';
 
@@ -66,7 +67,7 @@ for (const target of testTargets()) {
       // The CSV as the download writes it: lines from the database, after lib/csv's header.
       let text = BOM + csvHeader(columns);
       const decoder = new TextDecoder();
-      for await (const lines of exportCitedNumbersCsv(connection.db, { metricSlug: 'hostile-metric' }, 'https://cited.example')) text += decoder.decode(lines, { stream: true });
+      for await (const lines of exportCitedNumbersCsv(connection, { metricSlug: 'hostile-metric' }, 'https://cited.example')) text += decoder.decode(lines, { stream: true });
       const [header, row] = parseCsv(text);
       const cell = (name: string) => row[header.indexOf(name)];
       assert.equal(cell('speaker'), `'${FORMULA}`);

@@ -1,8 +1,6 @@
-import { citedNumbersResponse, describeScope, filterOf } from '../exports';
+import { metricFilterSchema } from '@/lib/api';
+import { citedNumbersResponse, describeScope } from '../cited-numbers';
+import { withQuery } from '../with-query';
 
 /** GET /api/metrics.csv[?category&subject&source&disputed]: one row per cited number. */
-export async function GET(request: Request): Promise<Response> {
-  const scope = filterOf(request);
-  if (scope instanceof Response) return scope;
-  return citedNumbersResponse(request, scope, describeScope('metrics', scope), 'csv');
-}
+export const GET = withQuery(metricFilterSchema, (filter) => citedNumbersResponse(filter, describeScope('metrics', filter), 'csv'));

@@ -1,8 +1,6 @@
-import { citedNumbersResponse, describeScope, filterOf } from '../exports';
+import { metricFilterSchema } from '@/lib/api';
+import { citedNumbersResponse, describeScope } from '../cited-numbers';
+import { withQuery } from '../with-query';
 
 /** GET /api/metrics.json[?category&subject&source&disputed]: the CSV's rows as JSON. */
-export async function GET(request: Request): Promise<Response> {
-  const scope = filterOf(request);
-  if (scope instanceof Response) return scope;
-  return citedNumbersResponse(request, scope, describeScope('metrics', scope), 'json');
-}
+export const GET = withQuery(metricFilterSchema, (filter) => citedNumbersResponse(filter, describeScope('metrics', filter), 'json'));

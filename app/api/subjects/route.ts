@@ -1,7 +1,11 @@
+import { getDb } from '@/db/client';
 import { listSubjects } from '@/db/queries';
-import { optionSearchResponse } from '../option-search';
+import { optionSearchSchema } from '@/lib/api';
+import { json } from '@/lib/http';
+import { withQuery } from '../with-query';
 
 /** GET /api/subjects[?q=…&limit=…]: the entities metrics measure (DeepSeek, Nvidia …) whose name contains q. */
-export function GET(request: Request): Promise<Response> {
-  return optionSearchResponse(request, 'subjects', listSubjects);
-}
+export const GET = withQuery(optionSearchSchema, async ({ q, limit }) => {
+  const subjects = await listSubjects(await getDb(), { search: q, limit });
+  return json({ count: subjects.length, subjects });
+});

@@ -5,14 +5,9 @@ import { BROWSE_METADATA, BrowseView } from '../../components/browse-view';
 
 export const metadata: Metadata = BROWSE_METADATA;
 
-// The browse page, rendered once per set of filters and kept for a minute: proxy.ts maps
-// `/metrics?…` onto /browse/{key}, so shared addresses keep their query while the server answers
-// from the page cache. That cache lives in memory, bounded (next.config.mjs), however many
-// filter combinations people ask for. Nothing is rendered at build time.
+// Kept in the page cache, one rendering per set of filters: see app/page-cache.ts.
 export const revalidate = 60;
-export function generateStaticParams() {
-  return [];
-}
+export { generateStaticParams } from '../../page-cache';
 
 export default async function CachedBrowsePage({ params }: PageProps<'/browse/[query]'>) {
   // The segment arrives as proxy.ts encoded it.

@@ -1,21 +1,19 @@
 import Link from 'next/link';
 import { Suspense } from 'react';
 import type { MetricPage } from '@/db/queries';
-import { buildChart, CHARTS, citationHref, headlineClaim, isDisputed } from '@/lib/charts';
-import { publisherName } from '@/lib/citation';
-import { formatFigure } from '@/lib/format';
-import { HOME_VIEWS, type HomeView } from '@/lib/page-params';
 import { notFound } from 'next/navigation';
+import { CHARTS } from '@/lib/chart-specs';
+import { buildChart, citationHref } from '@/lib/charts';
+import { publisherName } from '@/lib/citation';
+import { formatFigure, formatNumber } from '@/lib/format';
+import { headlineClaim, isDisputed } from '@/lib/metric';
+import { HOME_VIEWS, type HomeView } from '@/lib/page-params';
 import { ChartCard } from '../../components/chart-card';
 import { readHome } from '../../data';
 
-// The home page is rendered once per view and kept for a minute: proxy.ts maps `/?tab=…` onto
-// /home/{chart|table|invalid}, so the address people share keeps its query string while the
-// server answers from the page cache. Nothing is rendered at build time: the database is not there.
+// Kept in the page cache, one rendering per view: see app/page-cache.ts.
 export const revalidate = 60;
-export function generateStaticParams() {
-  return [];
-}
+export { generateStaticParams } from '../../page-cache';
 
 export default async function HomePage({ params }: PageProps<'/home/[view]'>) {
   const { view } = await params;
@@ -28,7 +26,7 @@ export default async function HomePage({ params }: PageProps<'/home/[view]'>) {
     <>
       <h1>The US–China AI race in figures, each with its source</h1>
       <p className="lede">
-        {facts.claims.toLocaleString('en-US')} figures stated in five Korean news articles from January 2025 to January 2026. Every bar and
+        {formatNumber(facts.claims, 'count')} figures stated in five Korean news articles from January 2025 to January 2026. Every bar and
         number leads to the sentence that states it, in Korean and in English, with who said it and where. Where
         sources disagree, every claim is kept and marked.
       </p>
@@ -60,12 +58,12 @@ export default async function HomePage({ params }: PageProps<'/home/[view]'>) {
   );
 }
 
-function MoreLink({ page, what }: { page: MetricPage; what: string }) {
+function MoreLink({ page, what, href }: { page: MetricPage; what: string; href: string }) {
   if (page.total <= page.metrics.length) return null;
   return (
     <p className="meta">
-      Showing {page.metrics.length} of {page.total.toLocaleString('en-US')} {what}.{' '}
-      <Link href={what === 'dated events' ? '/metrics?category=events' : '/metrics'}>See them all</Link>
+      Showing {page.metrics.length} of {formatNumber(page.total, 'count')} {what}.{' '}
+      <Link href={href}>See them all</Link>
     </p>
   );
 }
@@ -97,7 +95,7 @@ function EventsCard({ events: page }: { events: MetricPage }) {
           </li>
         ))}
       </ol>
-      <MoreLink page={page} what="dated events" />
+      <MoreLink page={page} what="dated events" href="/metrics?category=events" />
     </section>
   );
 }
@@ -127,7 +125,7 @@ function OtherFigures({ others: page }: { others: MetricPage }) {
           );
         })}
       </ul>
-      <MoreLink page={page} what="other figures" />
+      <MoreLink page={page} what="other figures" href="/metrics" />
     </section>
   );
 }

@@ -1,28 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { headlineClaim, isDisputed } from '@/lib/charts';
-import { SLUG_PATTERN } from '@/lib/domain';
+import { bibtex, datasetJsonLd, plainCitation, scriptJson } from '@/lib/cite-this';
+import { siteUrl } from '@/lib/env';
 import { formatFigure } from '@/lib/format';
+import { headlineClaim, isDisputed } from '@/lib/metric';
 import { ClaimCard } from '../../components/claim-card';
 import { CopyButton } from '../../components/copy-button';
 import { CATEGORY_TITLES } from '../../components/labels';
 import { readMetric } from '../../data';
-import { siteUrl } from '../../origin';
-import { bibtex, datasetJsonLd, plainCitation, scriptJson } from '@/lib/cite';
 
-// One read, shared by the metadata and the page.
-const loadMetric = (slug: string) => (SLUG_PATTERN.test(slug) && slug.length <= 120 ? readMetric(slug) : Promise.resolve(null));
-
-// Rendered on first request and kept for a minute (never at build time: the database is not there).
+// Kept in the page cache: see app/page-cache.ts.
 export const revalidate = 60;
-export function generateStaticParams() {
-  return [];
-}
+export { generateStaticParams } from '../../page-cache';
 
 export async function generateMetadata({ params }: PageProps<'/metrics/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
-  const metric = await loadMetric(slug);
+  const metric = await readMetric(slug);
   if (!metric) return { title: 'Metric not found' };
   const headline = headlineClaim(metric);
   const description = `${metric.label}: ${headline ? formatFigure(headline, metric.unit) : 'no figure'}. ${metric.claims.length} claim${metric.claims.length === 1 ? '' : 's'}, each with the Korean sentence that states it and its source.`;
@@ -37,7 +31,7 @@ export async function generateMetadata({ params }: PageProps<'/metrics/[slug]'>)
 
 export default async function MetricPage({ params }: PageProps<'/metrics/[slug]'>) {
   const { slug } = await params;
-  const metric = await loadMetric(slug);
+  const metric = await readMetric(slug);
   if (!metric) notFound();
   const headline = headlineClaim(metric);
   const disputed = isDisputed(metric);

@@ -3,21 +3,16 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { publishedLabel, publisherName } from '@/lib/citation';
-import { SLUG_PATTERN } from '@/lib/domain';
 import { formatFigure } from '@/lib/format';
 import { CitationBlock } from '../../components/citation-block';
 import { readSource } from '../../data';
 
-const loadSource = (slug: string) => (SLUG_PATTERN.test(slug) && slug.length <= 120 ? readSource(slug) : Promise.resolve(null));
-
-// Rendered on first request and kept for a minute (never at build time: the database is not there).
+// Kept in the page cache: see app/page-cache.ts.
 export const revalidate = 60;
-export function generateStaticParams() {
-  return [];
-}
+export { generateStaticParams } from '../../page-cache';
 
 export async function generateMetadata({ params }: PageProps<'/sources/[slug]'>): Promise<Metadata> {
-  const found = await loadSource((await params).slug);
+  const found = await readSource((await params).slug);
   if (!found) return { title: 'Source not found' };
   const { source } = found;
   const title = `${publisherName(source)}${source.title ? `: ${source.title}` : ''}`;
@@ -28,7 +23,7 @@ const unknown = (what: string) => <span className="unknown">{what} unknown: the 
 
 export default async function SourcePage({ params }: PageProps<'/sources/[slug]'>) {
   const { slug } = await params;
-  const found = await loadSource(slug);
+  const found = await readSource(slug);
   if (!found) notFound();
   const { source, metrics } = found;
   const facts: [string, ReactNode][] = [

@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { BOM, csvCell, csvHeader, csvLine, parseCsv, type CsvColumn, type CsvColumnType } from '../lib/csv';
-import { citedNumberRowSchema, CITED_NUMBER_FIELDS, csvColumns, dataPackage, TABLE_RESOURCES, validateTables } from '../lib/export';
+import { validateTables } from '../fixtures/check-tables';
+import { parseCsv } from '../fixtures/csv-reader';
+import { openSeeded, testTargets } from '../fixtures/databases';
+import { BOM, csvCell, csvHeader, csvLine, type CsvColumn, type CsvColumnType } from '../lib/csv';
+import { citedNumberRowSchema, CITED_NUMBER_FIELDS, csvColumns, dataPackage, TABLE_RESOURCES } from '../lib/export-schema';
 import { seedData } from '../seed/data';
-import { copyCsv, type Connection } from './connect';
-import { copyCellSql, exportCitedNumbers, exportCitedNumbersCsv, exportTable, inlineSql, missingFilterTarget, type TableName } from './exports';
+import type { Connection } from './connect';
+import { copyCellSql, exportCitedNumbers, exportCitedNumbersCsv, exportTable, inlineSql, missingFilterTarget, type TableName } from './export-queries';
 import { sources } from './schema';
-import { openSeeded, testTargets } from './testing';
 
 const ORIGIN = 'https://cited.example';
 
@@ -80,21 +82,21 @@ for (const target of testTargets()) {
       const columns = csvColumns(CITED_NUMBER_FIELDS);
       const lines = (rows: typeof seedRows) => rows.map((r) => csvLine(columns, r)).join('');
       const seedRows = await collect(exportCitedNumbers(connection.db, {}, ORIGIN));
-      assert.equal(await joined(exportCitedNumbersCsv(connection.db, {}, ORIGIN)), lines(seedRows));
-      assert.equal(await joined(exportCitedNumbersCsv(connection.db, {}, ORIGIN, 7)), lines(seedRows), 'batches join without a gap or repeat');
+      assert.equal(await joined(exportCitedNumbersCsv(connection, {}, ORIGIN)), lines(seedRows));
+      assert.equal(await joined(exportCitedNumbersCsv(connection, {}, ORIGIN, 7)), lines(seedRows), 'batches join without a gap or repeat');
       const ipo = await collect(exportCitedNumbers(connection.db, { category: 'ipo', disputed: false }, ORIGIN));
       assert.ok(ipo.length > 0);
-      assert.equal(await joined(exportCitedNumbersCsv(connection.db, { category: 'ipo', disputed: false }, ORIGIN)), lines(ipo));
-      assert.equal(await joined(exportCitedNumbersCsv(connection.db, { claimKeys: [] }, ORIGIN)), '');
+      assert.equal(await joined(exportCitedNumbersCsv(connection, { category: 'ipo', disputed: false }, ORIGIN)), lines(ipo));
+      assert.equal(await joined(exportCitedNumbersCsv(connection, { claimKeys: [] }, ORIGIN)), '');
       // An origin that reads as a formula, with a comma in it: the permalink is defused and quoted.
       const odd = '=cmd|x,y';
       const oddRows = await collect(exportCitedNumbers(connection.db, { category: 'ipo' }, odd));
-      assert.equal(await joined(exportCitedNumbersCsv(connection.db, { category: 'ipo' }, odd)), lines(oddRows));
+      assert.equal(await joined(exportCitedNumbersCsv(connection, { category: 'ipo' }, odd)), lines(oddRows));
     });
 
     it('takes filter values as data, however they are written', async () => {
       for (const subject of ["O'Brien", "'; DROP TABLE claims; --", 'back\\slash\\', "E'\\x27'", '$1 $$ $tag$']) {
-        assert.equal(await joined(exportCitedNumbersCsv(connection.db, { subject }, ORIGIN)), '', subject);
+        assert.equal(await joined(exportCitedNumbersCsv(connection, { subject }, ORIGIN)), '', subject);
       }
       assert.equal((await collect(exportCitedNumbers(connection.db, {}, ORIGIN))).length, citationCount, 'nothing was dropped or changed');
     });
@@ -113,7 +115,7 @@ for (const target of testTargets()) {
       const casts = { text: (v: unknown) => sql`${v}::text`, numeric: (v: unknown) => sql`${v}::numeric`, integer: (v: unknown) => sql`${v}::integer`, date: (v: unknown) => sql`${v}::date` };
       for (const [type, pgType, value] of cases) {
         const select = connection.db.select({ cell: copyCellSql(casts[pgType](value), type).as('cell') }).from(sources).limit(1);
-        const cell = (await joined(copyCsv(connection.db, inlineSql(select)))).replace(/\n$/, '');
+        const cell = (await joined(connection.copyCsv(inlineSql(select)))).replace(/\n$/, '');
         const expected = csvCell(type === 'number' && value !== null ? Number(value) : value, type);
         assert.equal(cell, expected, `${type} ${JSON.stringify(value)}`);
       }
@@ -132,7 +134,7 @@ for (const target of testTargets()) {
       for (const resource of TABLE_RESOURCES) {
         tables[resource.name] = parseCsv(await csvText(csvColumns(resource.fields), exportTable(connection.db, resource.name as TableName, 5)));
       }
-      tables['cited-numbers'] = parseCsv(BOM + csvHeader(csvColumns(CITED_NUMBER_FIELDS)) + (await joined(exportCitedNumbersCsv(connection.db, {}, ORIGIN))));
+      tables['cited-numbers'] = parseCsv(BOM + csvHeader(csvColumns(CITED_NUMBER_FIELDS)) + (await joined(exportCitedNumbersCsv(connection, {}, ORIGIN))));
       assert.deepEqual(validateTables(pkg, tables), []);
       assert.equal(tables.claims.length - 1, seedData.claims.length);
       assert.equal(tables['cited-numbers'].length - 1, citationCount);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ClaimJson, MetricJson, SourceJson } from './api';
-import { bibtex, bibtexEscape, datasetJsonLd, plainCitation, scriptJson, sourcesOf } from './cite';
+import { bibtex, bibtexEscape, datasetJsonLd, plainCitation, scriptJson, sourcesOf } from './cite-this';
 
 const whytimes: SourceJson = {
   slug: 'whytimes', publisher: 'whytimes.kr', publisherEn: 'whytimes.kr', title: '[정세분석] 中 AI \'딥시크\' 충격', byline: '추부길 편집인',

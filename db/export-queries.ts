@@ -1,9 +1,9 @@
 import { and, asc, eq, gt, inArray, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { PgDialect, type PgSelect } from 'drizzle-orm/pg-core';
+import { PgDialect, type PgSelect, type SelectedFields } from 'drizzle-orm/pg-core';
 import type { MetricFilter } from '../lib/api';
 import { crlfRowEnds, defuseFormula, type CsvColumnType } from '../lib/csv';
-import { CITATION_FIELDS, CITED_NUMBER_FIELDS, CLAIM_FIELDS, METRIC_FIELDS, SOURCE_FIELDS, type CitedNumberRow, type TableRow } from '../lib/export';
-import { copyCsv, copyStreams, type Database } from './connect';
+import { CITATION_FIELDS, CITED_NUMBER_FIELDS, CLAIM_FIELDS, METRIC_FIELDS, SOURCE_FIELDS, type CitedNumberRow, type TableRow } from '../lib/export-schema';
+import type { Connection, Database } from './connect';
 import { metricConditions } from './queries';
 import { citations, claims, metrics, sources } from './schema';
 
@@ -12,7 +12,7 @@ import { citations, claims, metrics, sources } from './schema';
  * in memory at a time; each yields rows shaped as lib/export declares.
  */
 
-export const EXPORT_BATCH = 5000;
+const EXPORT_BATCH = 5000;
 
 export interface ExportScope extends MetricFilter {
   metricSlug?: string;
@@ -112,18 +112,25 @@ const plainCell = (name: keyof typeof CITED_NUMBER_FIELDS) => PLAIN_CELLS.has(na
  * PostgreSQL streams one COPY of everything; PGlite holds a COPY whole in memory, so there it
  * copies a batch at a time, walking the citations' primary key.
  */
-export async function* exportCitedNumbersCsv(db: Database, scope: ExportScope, origin: string, batch = EXPORT_BATCH): AsyncGenerator<Uint8Array> {
+export async function* exportCitedNumbersCsv(
+  { db, copyCsv, copyIsBuffered }: Pick<Connection, 'db' | 'copyCsv' | 'copyIsBuffered'>,
+  scope: ExportScope,
+  origin: string,
+  batch = EXPORT_BATCH,
+): AsyncGenerator<Uint8Array> {
+  // Columns in the order of the field list, which is also the order of lib/csv's header.
+  const columns = citedNumberColumns(defuseFormula(origin));
   const cells = Object.fromEntries(
-    Object.entries(citedNumberColumns(defuseFormula(origin))).map(([key, column], i) => {
-      const name = key as keyof typeof CITED_NUMBER_FIELDS;
+    (Object.keys(CITED_NUMBER_FIELDS) as (keyof typeof CITED_NUMBER_FIELDS)[]).map((name, i) => {
+      const column = columns[name];
       return [`c${i}`, (plainCell(name) ? sql`${column}` : copyCellSql(column, CITED_NUMBER_FIELDS[name].type)).as(`c${i}`)];
     }),
   );
   const toCrlf = crlfRowEnds();
   const copy = async function* (range?: SQL) {
-    for await (const chunk of copyCsv(db, inlineSql(citedNumbersIn(db.select(cells).from(citations).$dynamic(), db, scope, range)))) yield toCrlf(chunk);
+    for await (const chunk of copyCsv(inlineSql(citedNumbersIn(db.select(cells).from(citations).$dynamic(), db, scope, range)))) yield toCrlf(chunk);
   };
-  if (copyStreams(db)) {
+  if (!copyIsBuffered) {
     yield* copy();
     return;
   }
@@ -166,6 +173,49 @@ export function inlineSql(query: SQLWrapper): string {
   return literalDialect.sqlToQuery(query.getSQL().inlineParams()).sql;
 }
 
+/**
+ * Each table of the Data Package as the SQL that reads its fields (natural keys, not ids), and the
+ * joins those keys need: one map per table, so a field cannot be read two ways.
+ */
+const TABLE_EXPORTS = {
+  sources: {
+    id: sources.id,
+    columns: {
+      slug: sources.slug, publisher: sources.publisher, publisher_en: sources.publisherEn, title: sources.title, byline: sources.byline,
+      published_on: sources.publishedOn, published_precision: sources.publishedPrecision, published_basis: sources.publishedBasis,
+      published_note: sources.publishedNote, url: sources.url, language: sources.language,
+    } satisfies Record<keyof typeof SOURCE_FIELDS, SQLWrapper>,
+    from: (db: Database, fields: SelectedFields) => db.select(fields).from(sources).$dynamic(),
+  },
+  metrics: {
+    id: metrics.id,
+    columns: {
+      slug: metrics.slug, label: metrics.label, category: metrics.category, subject: metrics.subject,
+      dimension_name: metrics.dimensionName, dimension_value: metrics.dimensionValue, unit: metrics.unit, description: metrics.description,
+    } satisfies Record<keyof typeof METRIC_FIELDS, SQLWrapper>,
+    from: (db: Database, fields: SelectedFields) => db.select(fields).from(metrics).$dynamic(),
+  },
+  claims: {
+    id: claims.id,
+    columns: {
+      key: claims.key, metric_slug: metrics.slug, qualifier: claims.qualifier, value: claims.value, lower: claims.lower, upper: claims.upper,
+      ref_date: claims.refDate, ref_date_precision: claims.refDatePrecision, ref_date_note: claims.refDateNote, kind: claims.kind,
+      speaker: claims.speaker, speaker_role: claims.speakerRole, rank: claims.rank, rank_reason: claims.rankReason,
+      conversion_qualifier: claims.conversionQualifier, conversion_value: claims.conversionValue, conversion_unit: claims.conversionUnit, note: claims.note,
+    } satisfies Record<keyof typeof CLAIM_FIELDS, SQLWrapper>,
+    from: (db: Database, fields: SelectedFields) => db.select(fields).from(claims).innerJoin(metrics, eq(metrics.id, claims.metricId)).$dynamic(),
+  },
+  citations: {
+    id: citations.id,
+    columns: {
+      key: citations.key, claim_key: claims.key, source_slug: sources.slug, quote: citations.quote, stated_text: citations.statedText,
+      conversion_text: citations.conversionText, translation: citations.translation, paragraph: citations.paragraph,
+    } satisfies Record<keyof typeof CITATION_FIELDS, SQLWrapper>,
+    from: (db: Database, fields: SelectedFields) =>
+      db.select(fields).from(citations).innerJoin(claims, eq(claims.id, citations.claimId)).innerJoin(sources, eq(sources.id, citations.sourceId)).$dynamic(),
+  },
+};
+
 type Tables = {
   sources: TableRow<typeof SOURCE_FIELDS>;
   metrics: TableRow<typeof METRIC_FIELDS>;
@@ -176,74 +226,14 @@ export type TableName = keyof Tables;
 
 /** One table of the Data Package, keyed by natural keys (slugs), in batches by id. */
 export async function* exportTable<T extends TableName>(db: Database, table: T, batch = EXPORT_BATCH): AsyncGenerator<Tables[T][]> {
-  let afterId = 0;
-  for (;;) {
-    const page = await pageOf(db, table, afterId, batch);
+  const { id, columns, from } = TABLE_EXPORTS[table];
+  for (let afterId = 0; ; ) {
+    // Each map satisfies its table's field list, so its rows are that table's rows.
+    const page = (await from(db, { id, ...columns }).where(gt(id, afterId)).orderBy(asc(id)).limit(batch)) as unknown as ({ id: number } & Tables[T])[];
     if (page.length === 0) return;
-    yield page.map((p) => p.row) as Tables[T][];
+    yield page.map(({ id: _, ...row }) => row as unknown as Tables[T]);
     afterId = page[page.length - 1].id;
     if (page.length < batch) return;
-  }
-}
-
-async function pageOf(db: Database, table: TableName, afterId: number, batch: number): Promise<{ id: number; row: Tables[TableName] }[]> {
-  switch (table) {
-    case 'sources': {
-      const rows = await db.select().from(sources).where(gt(sources.id, afterId)).orderBy(asc(sources.id)).limit(batch);
-      return rows.map((s) => ({
-        id: s.id,
-        row: {
-          slug: s.slug, publisher: s.publisher, publisher_en: s.publisherEn, title: s.title, byline: s.byline,
-          published_on: s.publishedOn, published_precision: s.publishedPrecision, published_basis: s.publishedBasis,
-          published_note: s.publishedNote, url: s.url, language: s.language,
-        },
-      }));
-    }
-    case 'metrics': {
-      const rows = await db.select().from(metrics).where(gt(metrics.id, afterId)).orderBy(asc(metrics.id)).limit(batch);
-      return rows.map((m) => ({
-        id: m.id,
-        row: {
-          slug: m.slug, label: m.label, category: m.category, subject: m.subject, dimension_name: m.dimensionName,
-          dimension_value: m.dimensionValue, unit: m.unit, description: m.description,
-        },
-      }));
-    }
-    case 'claims': {
-      const rows = await db
-        .select({ claim: claims, metricSlug: metrics.slug })
-        .from(claims)
-        .innerJoin(metrics, eq(metrics.id, claims.metricId))
-        .where(gt(claims.id, afterId))
-        .orderBy(asc(claims.id))
-        .limit(batch);
-      return rows.map(({ claim: c, metricSlug }) => ({
-        id: c.id,
-        row: {
-          key: c.key, metric_slug: metricSlug, qualifier: c.qualifier, value: c.value, lower: c.lower, upper: c.upper,
-          ref_date: c.refDate, ref_date_precision: c.refDatePrecision, ref_date_note: c.refDateNote, kind: c.kind,
-          speaker: c.speaker, speaker_role: c.speakerRole, rank: c.rank, rank_reason: c.rankReason,
-          conversion_qualifier: c.conversionQualifier, conversion_value: c.conversionValue, conversion_unit: c.conversionUnit, note: c.note,
-        },
-      }));
-    }
-    case 'citations': {
-      const rows = await db
-        .select({ citation: citations, claimKey: claims.key, sourceSlug: sources.slug })
-        .from(citations)
-        .innerJoin(claims, eq(claims.id, citations.claimId))
-        .innerJoin(sources, eq(sources.id, citations.sourceId))
-        .where(gt(citations.id, afterId))
-        .orderBy(asc(citations.id))
-        .limit(batch);
-      return rows.map(({ citation: k, claimKey, sourceSlug }) => ({
-        id: k.id,
-        row: {
-          key: k.key, claim_key: claimKey, source_slug: sourceSlug, quote: k.quote, stated_text: k.statedText,
-          conversion_text: k.conversionText, translation: k.translation, paragraph: k.paragraph,
-        },
-      }));
-    }
   }
 }
 

@@ -1,5 +1,6 @@
 import type { MetricJson, SourceJson } from './api';
 import { publishedLabel, publisherName } from './citation';
+import { formatPartialDate } from './format';
 
 /** "Cite this": how to cite a metric in Cited together with the articles it rests on. */
 
@@ -9,7 +10,7 @@ export function sourcesOf(metric: Pick<MetricJson, 'claims'>): SourceJson[] {
   return [...bySlug.values()];
 }
 
-const longDate = (at: Date) => at.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDate = (at: Date) => formatPartialDate(at.toISOString().slice(0, 10), 'day');
 
 export function sourceReference(source: SourceJson): string {
   const parts = [

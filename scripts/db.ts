@@ -1,12 +1,12 @@
 import { seedData } from '../seed/data';
 import { loadSeed, type SeedResult } from '../seed/load';
 import { SeedValidationError } from '../seed/validate';
-import { connect, describeTarget, optionsFromEnv } from './connect';
+import { connect, describeTarget, optionsFromEnv } from '../db/connect';
 
 /** `migrate`, `seed`, or `setup` (both): what `npm run db:*` and `npm start` run before the server. */
 const command = process.argv[2];
 if (!['migrate', 'seed', 'setup'].includes(command ?? '')) {
-  console.error('usage: tsx db/cli.ts migrate|seed|setup');
+  console.error('usage: tsx scripts/db.ts migrate|seed|setup');
   process.exit(2);
 }
 

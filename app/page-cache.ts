@@ -1,0 +1,15 @@
+/**
+ * Cited's pages are kept in Next's page cache, in memory (next.config.mjs bounds it), and rendered
+ * again at most once a minute after the data changes: each page file says `revalidate = 60` (Next
+ * reads that value from the page file itself, so it cannot live here) and takes this
+ * generateStaticParams, which renders nothing at build time, when the database is not there: each
+ * page is rendered on its first request.
+ *
+ * The home and browse pages are chosen by their query string, which the page cache does not key
+ * on, so proxy.ts rewrites `/?tab=…` onto /home/{view} and `/metrics?…` onto /browse/{filters}
+ * (app/proxy/cached-pages.ts): the address people share keeps its query string while the server
+ * answers from the cache.
+ */
+export function generateStaticParams(): never[] {
+  return [];
+}
