@@ -32,7 +32,8 @@ export default defineConfig({
       url: `http://127.0.0.1:${port}/api/metrics`,
       timeout: 300_000,
       reuseExistingServer: !process.env.CI,
-      env: { ...process.env, CITED_PGLITE_DIR: '.data/e2e-pglite', DATABASE_URL: '' } as Record<string, string>,
+      // SITE_URL: the address permalinks and the Data Package's paths point at is this server's.
+      env: { ...process.env, CITED_PGLITE_DIR: '.data/e2e-pglite', DATABASE_URL: '', SITE_URL: `http://127.0.0.1:${port}` } as Record<string, string>,
       stdout: 'pipe',
     },
     {
@@ -40,7 +41,7 @@ export default defineConfig({
       url: `${LARGE_CATALOGUE_URL}/api/sources?limit=1`,
       timeout: 120_000,
       reuseExistingServer: !process.env.CI,
-      env: { ...process.env, CITED_PGLITE_DIR: '.data/e2e-large-pglite', DATABASE_URL: '' } as Record<string, string>,
+      env: { ...process.env, CITED_PGLITE_DIR: '.data/e2e-large-pglite', DATABASE_URL: '', SITE_URL: LARGE_CATALOGUE_URL } as Record<string, string>,
       stdout: 'pipe',
     },
   ],

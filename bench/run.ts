@@ -78,7 +78,7 @@ async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<Server
   mkdirSync(path.join(root, '.data'), { recursive: true });
   const log = openSync(path.join(root, '.data', `bench-server-${port}.log`), 'w');
   const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)], {
-    env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://127.0.0.1:${port}` },
     stdio: ['ignore', log, log],
     detached: true,
   });

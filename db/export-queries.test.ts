@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { sql } from 'drizzle-orm';
+import { eq, sql, type SQLWrapper } from 'drizzle-orm';
 import { validateTables } from '../fixtures/check-tables';
 import { parseCsv } from '../fixtures/csv-reader';
 import { openSeeded, testTargets } from '../fixtures/databases';
@@ -9,7 +9,7 @@ import { citedNumberRowSchema, CITED_NUMBER_FIELDS, csvColumns, dataPackage, TAB
 import { seedData } from '../seed/data';
 import type { Connection } from './connect';
 import { copyCellSql, exportCitedNumbers, exportCitedNumbersCsv, exportTable, inlineSql, missingFilterTarget, type TableName } from './export-queries';
-import { sources } from './schema';
+import { claims, sources } from './schema';
 
 const ORIGIN = 'https://cited.example';
 
@@ -92,6 +92,11 @@ for (const target of testTargets()) {
       const odd = '=cmd|x,y';
       const oddRows = await collect(exportCitedNumbers(connection.db, { category: 'ipo' }, odd));
       assert.equal(await joined(exportCitedNumbersCsv(connection, { category: 'ipo' }, odd)), lines(oddRows));
+      // An origin with quote marks and a backslash, which the COPY's SQL text must carry as data.
+      const quoted = "https://o'brien.example/it''s\\x";
+      const quotedRows = await collect(exportCitedNumbers(connection.db, { category: 'ipo' }, quoted));
+      assert.ok(quotedRows.every((r) => r.permalink?.startsWith(`${quoted}/metrics/`)));
+      assert.equal(await joined(exportCitedNumbersCsv(connection, { category: 'ipo' }, quoted)), lines(quotedRows));
     });
 
     it('takes filter values as data, however they are written', async () => {
@@ -147,13 +152,23 @@ for (const target of testTargets()) {
 }
 
 describe('inlineSql', () => {
-  const cases: [string, string][] = [
-    ['plain', "select E'plain'"],
-    ["it's", "select E'it''s'"],
-    ['back\\slash', "select E'back\\\\slash'"],
-    ['딥시크', "select E'딥시크'"],
+  const cases: [string, SQLWrapper, string][] = [
+    ['text', sql`select ${'plain'}`, "select E'plain'"],
+    ['a quote', sql`select ${"it's"}`, "select E'it''s'"],
+    ['a backslash', sql`select ${'back\\slash'}`, "select E'back\\\\slash'"],
+    ['Korean', sql`select ${'딥시크'}`, "select E'딥시크'"],
+    ['an integer', sql`select ${5576000}`, 'select 5576000'],
+    ['a negative decimal', sql`select ${-17.2}`, 'select -17.2'],
+    ['a large number, never in exponent form', sql`select ${8e14}`, 'select 800000000000000'],
+    ['null', sql`select ${null}`, 'select null'],
+    ['a boolean', sql`select ${true}`, 'select true'],
+    ['a date through its column', eq(claims.refDate, '2025-01-20'), `"claims"."ref_date" = E'2025-01-20'`],
+    ['a numeric through its column, as exact text', eq(claims.value, -17.2), `"claims"."value" = E'-17.2'`],
+    ['an integer through its column', eq(claims.id, 3), '"claims"."id" = 3'],
+    ['an object, as JSON with its quotes and backslashes escaped', sql`select ${{ a: "it's", b: ['\\'] }}`, `select E'{"a":"it''s","b":["\\\\\\\\"]}'`],
+    ['a list, as a row', sql`select ${[1, 'x']}`, "select (1, E'x')"],
   ];
-  for (const [value, want] of cases) it(`${JSON.stringify(value)} → ${want}`, () => assert.equal(inlineSql(sql`select ${value}`), want));
+  for (const [what, query, want] of cases) it(`${what} → ${want}`, () => assert.equal(inlineSql(query), want));
   it('refuses a NUL character, which no SQL text can hold', () => assert.throws(() => inlineSql(sql`select ${'a\u0000b'}`), RangeError));
 });
 

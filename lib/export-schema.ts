@@ -170,13 +170,12 @@ export const TABLE_RESOURCES: TableResource[] = [
   },
 ];
 
-const frictionlessType = (t: CsvColumnType) => t;
-
 function schemaOf(fields: Record<string, FieldSpec>) {
   return {
     fields: Object.entries(fields).map(([name, f]) => ({
       name,
-      type: frictionlessType(f.type),
+      // The CSV column types are named as Frictionless names its field types.
+      type: f.type,
       description: f.description,
       ...(f.required || f.enum ? { constraints: { ...(f.required ? { required: true } : {}), ...(f.enum ? { enum: [...f.enum] } : {}) } } : {}),
     })),

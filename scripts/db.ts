@@ -2,6 +2,7 @@ import { seedData } from '../seed/data';
 import { loadSeed, type SeedResult } from '../seed/load';
 import { SeedValidationError } from '../seed/validate';
 import { connect, describeTarget, optionsFromEnv } from '../db/connect';
+import { EnvError } from '../lib/env';
 
 /** `migrate`, `seed`, or `setup` (both): what `npm run db:*` and `npm start` run before the server. */
 const command = process.argv[2];
@@ -16,7 +17,13 @@ function summary(result: SeedResult): string {
     .join('\n  ');
 }
 
-const options = optionsFromEnv();
+let options: ReturnType<typeof optionsFromEnv>;
+try {
+  options = optionsFromEnv();
+} catch (error) {
+  console.error(error instanceof EnvError ? error.message : error);
+  process.exit(2);
+}
 const connection = await connect(options);
 try {
   if (command !== 'seed') {

@@ -1,6 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/connect';
 import { citations, claims, metrics, sources } from '../db/schema';
+import type { DatePrecision } from '../lib/domain';
 import { validateSeed, type SeedInput, type ValidSeed } from './validate';
 
 export interface TableChanges {
@@ -11,11 +12,10 @@ export interface TableChanges {
 }
 export type SeedResult = Record<'sources' | 'metrics' | 'claims' | 'citations', TableChanges>;
 
-type Precision = 'year' | 'month' | 'day';
 /** '2025-01' → 2025-01-01 at month precision: the database keeps a date and how precise it is. */
-function storedDate(partial: string | null): { date: string | null; precision: Precision | null } {
+function storedDate(partial: string | null): { date: string | null; precision: DatePrecision | null } {
   if (partial === null) return { date: null, precision: null };
-  const precision: Precision = partial.length === 4 ? 'year' : partial.length === 7 ? 'month' : 'day';
+  const precision: DatePrecision = partial.length === 4 ? 'year' : partial.length === 7 ? 'month' : 'day';
   return { date: `${partial}-01-01`.slice(0, 10), precision };
 }
 

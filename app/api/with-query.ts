@@ -1,4 +1,3 @@
-import 'server-only';
 import { z } from 'zod';
 import { parseSearchParams } from '@/lib/api';
 import { jsonError } from '@/lib/http';

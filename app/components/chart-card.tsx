@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { chartHeight, citationHref, type ChartData } from '@/lib/charts';
-import { LazyBarChart } from './lazy-bar-chart';
 import { ChartDownloads } from './chart-downloads';
+import { ChartSurface } from './chart-surface';
+import { LazyBarChart } from './lazy-bar-chart';
 
 export type ChartTab = 'chart' | 'table';
 
@@ -12,76 +13,78 @@ export function ChartCard({ chart, tab }: { chart: ChartData; tab: ChartTab }) {
   const summaryId = `${spec.id}-summary`;
   return (
     <section className="chart-card" id={spec.id} aria-labelledby={headingId}>
-      <header className="chart-header">
-        <h2 id={headingId}>{spec.title}</h2>
-        {chart.disputed ? (
-          <span className="disputed" title="The sources state different figures for the same measure; every claim is shown.">
-            Sources disagree
-          </span>
-        ) : null}
-        <p className="chart-subtitle">{spec.subtitle}</p>
-      </header>
-      <nav className="tabs" aria-label={`${spec.title}: view as`}>
-        {(['chart', 'table'] as const).map((t) => (
-          <Link key={t} href={`?tab=${t}#${spec.id}`} aria-current={tab === t ? 'page' : undefined} scroll={false}>
-            {t === 'chart' ? 'Chart' : 'Table'}
-          </Link>
-        ))}
-      </nav>
-      {rows.length === 0 ? (
-        <p className="empty">No figures are stored for this chart yet.</p>
-      ) : tab === 'chart' ? (
-        <figure className="chart-figure" aria-labelledby={headingId} aria-describedby={summaryId}>
-          <div className="chart-box" style={{ height: chartHeight(rows.length) }}>
-            <LazyBarChart rows={rows} unit={spec.unit} axisLabel={spec.axisLabel} axisMax={spec.axisMax} />
-          </div>
-          <p id={summaryId} className="sr-only">
-            {chart.summary}
-          </p>
-        </figure>
-      ) : (
-        <ChartTable chart={chart} />
-      )}
-      {spec.highlight ? (
-        <p className="legend">
-          <span className="swatch highlight" aria-hidden="true" /> {spec.highlight.label}
-          <span className="swatch base" aria-hidden="true" /> other countries
-        </p>
-      ) : null}
-      {chart.callouts.length > 0 ? (
-        <ul className="callouts">
-          {chart.callouts.map((c) => (
-            <li key={c.metricSlug}>
-              <span className="callout-label">{c.label}</span>
-              <Link className="callout-figure" href={citationHref(c.metricSlug, c.citationKey)}>
-                {c.display}
-              </Link>
-              <span className="meta">
-                stated as <span lang="ko">“{c.stated}”</span> · {c.source}
-              </span>
-            </li>
+      <ChartSurface>
+        <header className="chart-header">
+          <h2 id={headingId}>{spec.title}</h2>
+          {chart.disputed ? (
+            <span className="disputed" title="The sources state different figures for the same measure; every claim is shown.">
+              Sources disagree
+            </span>
+          ) : null}
+          <p className="chart-subtitle">{spec.subtitle}</p>
+        </header>
+        <nav className="tabs" aria-label={`${spec.title}: view as`}>
+          {(['chart', 'table'] as const).map((t) => (
+            <Link key={t} href={`?tab=${t}#${spec.id}`} aria-current={tab === t ? 'page' : undefined} scroll={false}>
+              {t === 'chart' ? 'Chart' : 'Table'}
+            </Link>
           ))}
-        </ul>
-      ) : null}
-      {chart.missing.length > 0 ? <p className="meta">Not stored: {chart.missing.join(', ')}</p> : null}
-      <ChartDownloads
-        chartId={spec.id}
-        title={spec.title}
-        subtitle={spec.subtitle}
-        sourceLine={`Source${chart.sources.length > 1 ? 's' : ''}: ${chart.sources.map((s) => s.label).join('; ')}`}
-        csvHref={`/api/charts/${spec.id}.csv`}
-        images={tab === 'chart' && rows.length > 0}
-      />
-      <p className="source-line">
-        Source{chart.sources.length > 1 ? 's' : ''}:{' '}
-        {chart.sources.map((s, i) => (
-          <span key={s.slug}>
-            {i > 0 ? '; ' : ''}
-            <Link href={`/sources/${s.slug}`}>{s.label}</Link>
-          </span>
-        ))}
-        . Each bar links to the sentence that states it.
-      </p>
+        </nav>
+        {rows.length === 0 ? (
+          <p className="empty">No figures are stored for this chart yet.</p>
+        ) : tab === 'chart' ? (
+          <figure className="chart-figure" aria-labelledby={headingId} aria-describedby={summaryId}>
+            <div className="chart-box" style={{ height: chartHeight(rows.length) }}>
+              <LazyBarChart rows={rows} unit={spec.unit} axisLabel={spec.axisLabel} axisMax={spec.axisMax} />
+            </div>
+            <p id={summaryId} className="sr-only">
+              {chart.summary}
+            </p>
+          </figure>
+        ) : (
+          <ChartTable chart={chart} />
+        )}
+        {spec.highlight ? (
+          <p className="legend">
+            <span className="swatch highlight" aria-hidden="true" /> {spec.highlight.label}
+            <span className="swatch base" aria-hidden="true" /> other countries
+          </p>
+        ) : null}
+        {chart.callouts.length > 0 ? (
+          <ul className="callouts">
+            {chart.callouts.map((c) => (
+              <li key={c.metricSlug}>
+                <span className="callout-label">{c.label}</span>
+                <Link className="callout-figure" href={citationHref(c.metricSlug, c.citationKey)}>
+                  {c.display}
+                </Link>
+                <span className="meta">
+                  stated as <span lang="ko">“{c.stated}”</span> · {c.source}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {chart.missing.length > 0 ? <p className="meta">Not stored: {chart.missing.join(', ')}</p> : null}
+        <ChartDownloads
+          chartId={spec.id}
+          title={spec.title}
+          subtitle={spec.subtitle}
+          sourceLine={`Source${chart.sources.length > 1 ? 's' : ''}: ${chart.sources.map((s) => s.label).join('; ')}`}
+          csvHref={`/api/charts/${spec.id}.csv`}
+          images={tab === 'chart' && rows.length > 0}
+        />
+        <p className="source-line">
+          Source{chart.sources.length > 1 ? 's' : ''}:{' '}
+          {chart.sources.map((s, i) => (
+            <span key={s.slug}>
+              {i > 0 ? '; ' : ''}
+              <Link href={`/sources/${s.slug}`}>{s.label}</Link>
+            </span>
+          ))}
+          . Each bar links to the sentence that states it.
+        </p>
+      </ChartSurface>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { useChartSurface } from './chart-surface';
 
 interface Props {
   chartId: string;
@@ -37,9 +38,7 @@ function lines(text: string, width: number): string[] {
  * The chart as a standalone SVG a person can paste into a slide: title and subtitle above, source
  * line and date below, styles inlined (the page's stylesheet does not travel with the file).
  */
-function standaloneSvg({ chartId, title, subtitle, sourceLine }: Props): { svg: string; width: number; height: number } | null {
-  const chart = document.querySelector<SVGSVGElement>(`#${CSS.escape(chartId)} .chart-box svg.recharts-surface`);
-  if (!chart) return null;
+function standaloneSvg(chart: SVGSVGElement, { title, subtitle, sourceLine }: Props): { svg: string; width: number; height: number } {
   const clone = chart.cloneNode(true) as SVGSVGElement;
   const originals = chart.querySelectorAll<SVGElement>('*');
   clone.querySelectorAll<SVGElement>('*').forEach((el, i) => {
@@ -80,9 +79,13 @@ export function ChartDownloads(props: Props) {
   const [error, setError] = useState<string | null>(null);
   const filename = `cited-chart-${props.chartId}-${new Date().toISOString().slice(0, 10)}`;
 
+  const box = useChartSurface();
+
   function download(format: 'svg' | 'png') {
-    const image = standaloneSvg(props);
-    if (!image) return setError('The chart has not drawn yet; try again in a moment.');
+    // The chart's drawing is the first SVG in its box (its tooltip is HTML, drawn after it).
+    const chart = box.current?.querySelector<SVGSVGElement>('svg');
+    if (!chart) return setError('The chart has not drawn yet; try again in a moment.');
+    const image = standaloneSvg(chart, props);
     setError(null);
     const svgBlob = new Blob([image.svg], { type: 'image/svg+xml;charset=utf-8' });
     if (format === 'svg') return save(svgBlob, `${filename}.svg`);

@@ -2,7 +2,7 @@ import type { ClaimJson, MetricJson } from '@/lib/api';
 import { formatFigure, formatPartialDate } from '@/lib/format';
 import { CitationBlock } from './citation-block';
 
-export const KIND_LABELS: Record<ClaimJson['kind'], string> = {
+const KIND_LABELS: Record<ClaimJson['kind'], string> = {
   reported: 'Reported figure',
   company_claim: "Company's own claim",
   estimate: 'Estimate',

@@ -1,8 +1,9 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { startTransition, useEffect, useRef, useState, type ComponentProps } from 'react';
+import { startTransition, useEffect, useState, type ComponentProps } from 'react';
 import type { BarChartView } from './bar-chart';
+import { useChartSurface } from './chart-surface';
 
 // The charting library loads after the page, and a chart only when it nears the screen: the
 // first load carries no chart code, and a chart far below the fold costs nothing until scrolled to.
@@ -41,7 +42,7 @@ function useWidthWhenNear(box: React.RefObject<HTMLDivElement | null>): number |
 }
 
 export function LazyBarChart(props: Omit<ComponentProps<typeof BarChartView>, 'width'>) {
-  const box = useRef<HTMLDivElement>(null);
+  const box = useChartSurface();
   const width = useWidthWhenNear(box);
   return (
     <div ref={box} style={{ width: '100%', height: '100%' }}>
