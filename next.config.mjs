@@ -2,7 +2,8 @@
 const nextConfig = {
   // PGlite loads its WASM and data files from its own package folder at run time; bundling it
   // breaks those paths (every query then fails while the build still passes).
-  serverExternalPackages: ['@electric-sql/pglite'],
+  // resvg is a native addon, loaded from its package as it is.
+  serverExternalPackages: ['@electric-sql/pglite', '@resvg/resvg-js'],
   poweredByHeader: false,
   // proxy.ts redirects trailing slashes itself, after refusing over-long addresses.
   skipTrailingSlashRedirect: true,
@@ -16,7 +17,7 @@ const nextConfig = {
     isrFlushToDisk: false,
   },
   // Headers every response carries; the Content-Security-Policy is set in proxy.ts, beside the
-  // other per-request decisions.
+  // other per-request decisions. Only /embed/… may be framed by other sites.
   async headers() {
     return [
       {
@@ -24,11 +25,11 @@ const nextConfig = {
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
           { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
         ],
       },
+      { source: '/:path((?!embed/).*)', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
     ];
   },
 };

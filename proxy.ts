@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { cachedRendering } from './app/proxy/cached-pages';
-import { CONTENT_SECURITY_POLICY } from './app/proxy/csp';
+import { contentSecurityPolicy } from './app/proxy/csp';
 import { refuseBadRequest, trailingSlashRedirect } from './app/proxy/request-guard';
 import { unavailableResponse } from './app/proxy/unavailable';
 
@@ -13,12 +13,12 @@ export async function proxy(request: NextRequest): Promise<Response> {
   const { pathname, searchParams } = request.nextUrl;
   const early = refuseBadRequest(request) ?? trailingSlashRedirect(request) ?? (await unavailableResponse(pathname));
   if (early) {
-    early.headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    early.headers.set('Content-Security-Policy', contentSecurityPolicy(pathname));
     return early;
   }
   const cached = cachedRendering(pathname, searchParams);
   const response = cached ? NextResponse.rewrite(new URL(cached, request.url)) : NextResponse.next();
-  response.headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  response.headers.set('Content-Security-Policy', contentSecurityPolicy(pathname));
   return response;
 }
 

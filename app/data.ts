@@ -3,11 +3,12 @@ import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { countFacts, getMetric, getSource, listMetrics, listMetricsBySlug, listSources, listSubjects, pageMetrics } from '@/db/queries';
 import type { MetricFilter } from '@/lib/api';
-import { chartSlugs, CHARTS } from '@/lib/chart-specs';
+import { chartSlugs, CHARTS, metricChartSpec } from '@/lib/chart-specs';
+import { buildChart } from '@/lib/charts';
 import { isSlug } from '@/lib/domain';
 
 /**
- * What each page reads: the one place pages reach the database. Rendered pages are kept in the
+ * What each page (and each chart image) reads: the one place they reach the database. Rendered pages are kept in the
  * page cache (app/page-cache.ts), so a read runs once per rendering; React's cache() shares it
  * between a page and its generateMetadata within that rendering.
  */
@@ -31,8 +32,24 @@ export const readHome = cache(async () => {
   return { chartMetrics, events, others, facts };
 });
 
+/** One home-page chart by its id, drawn from its own metrics only; null for an unknown id. */
+export const readChart = cache(async (id: string) => {
+  const spec = CHARTS.find((c) => c.id === id);
+  return spec ? buildChart(spec, await listMetricsBySlug(await getDb(), chartSlugs(spec))) : null;
+});
+
+/** The chart the home page leads with, for its share card. */
+export const readHomeChart = () => readChart(CHARTS[0].id);
+
 /** A metric by its slug; null for an unknown one, or for text that cannot be a slug (no query then). */
 export const readMetric = cache(async (slug: string) => (isSlug(slug) ? getMetric(await getDb(), slug) : null));
+
+/** A metric's claims as a chart of their own; null when its claims state dates, or for an unknown slug. */
+export const readMetricChart = cache(async (slug: string) => {
+  const metric = await readMetric(slug);
+  const spec = metric && metricChartSpec(metric);
+  return spec ? buildChart(spec, [metric]) : null;
+});
 
 export const readSource = cache(async (slug: string) => {
   if (!isSlug(slug)) return null;

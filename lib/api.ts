@@ -119,3 +119,32 @@ export const subjectListJsonSchema = z.object({ count: z.number().int().nonnegat
 
 export const metricListJsonSchema = z.object({ count: z.number().int().nonnegative(), metrics: z.array(metricJsonSchema) });
 export const apiErrorSchema = z.object({ error: z.object({ status: z.number().int(), message: z.string() }) });
+
+/** `GET /api/oembed?url=…&maxwidth=…&maxheight=…&format=json` (oembed.com, §2.2). */
+export const oembedQuerySchema = z
+  .object({
+    url: z.string().min(1).max(2000),
+    maxwidth: z.coerce.number().int().min(1).max(10_000).optional(),
+    maxheight: z.coerce.number().int().min(1).max(10_000).optional(),
+    format: z.string().max(20).optional(),
+  })
+  .strict();
+
+/** A rich oEmbed answer (oembed.com, §2.3): the iframe that shows the chart or the figure. */
+export const oembedJsonSchema = z
+  .object({
+    version: z.literal('1.0'),
+    type: z.literal('rich'),
+    title: z.string(),
+    provider_name: z.literal('Cited'),
+    provider_url: z.string().url(),
+    html: z.string().startsWith('<iframe '),
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+    cache_age: z.number().int().positive(),
+    thumbnail_url: z.string().url(),
+    thumbnail_width: z.number().int().positive(),
+    thumbnail_height: z.number().int().positive(),
+  })
+  .strict();
+export type OembedJson = z.infer<typeof oembedJsonSchema>;

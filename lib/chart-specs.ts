@@ -154,3 +154,23 @@ export const CHARTS: ChartSpec[] = [
 export function chartSlugs(spec: ChartSpec): string[] {
   return [...Object.keys(spec.metrics), ...Object.keys(spec.callouts ?? {})];
 }
+
+const AXIS_LABELS: Record<ChartSpec['unit'], string> = { USD: 'US$', KRW: 'Korean won (₩)', CNY: 'Chinese yuan (¥)', percent: '%', count: 'Count', ratio: 'Ratio (×)' };
+
+/**
+ * One metric as a chart of its own: a bar per claim, so sources that disagree stand side by side.
+ * Null for a metric whose claims state dates, which has no bars to draw.
+ */
+export function metricChartSpec(metric: { slug: string; label: string; unit: Unit; subject: string; description: string | null; dimension: { value: string } | null }): ChartSpec | null {
+  if (metric.unit === 'date') return null;
+  return {
+    id: metric.slug,
+    title: metric.label,
+    subtitle: metric.description ?? 'Every claim, as each source states it',
+    unit: metric.unit,
+    axisLabel: AXIS_LABELS[metric.unit],
+    metrics: { [metric.slug]: metric.dimension?.value ?? metric.subject },
+    bars: 'per-claim',
+    sort: 'as-listed',
+  };
+}

@@ -30,6 +30,8 @@ export interface ChartRow {
   source: string;
   highlighted: boolean;
   rank: ClaimJson['rank'];
+  /** The bar's metric has claims that state different figures. */
+  disputed: boolean;
 }
 
 export interface ChartCallout {
@@ -72,7 +74,8 @@ function plotValue(claim: ClaimJson): number | [number, number] {
   return claim.value ?? claim.lower ?? claim.upper ?? 0;
 }
 
-function sourceLabel(source: SourceJson): string {
+/** 'Kukmin Ilbo (국민일보), January 2026 (inferred, no date printed)': an article in a source line. */
+export function sourceLabel(source: SourceJson): string {
   return `${publisherName(source)}, ${publishedLabel(source)}`;
 }
 
@@ -89,7 +92,8 @@ export function buildChart(spec: ChartSpec, all: readonly MetricJson[]): ChartDa
       missing.push(slug);
       continue;
     }
-    disputed ||= isDisputed(metric);
+    const metricDisputed = isDisputed(metric);
+    disputed ||= metricDisputed;
     const claims = spec.bars === 'per-claim' ? metric.claims : [headlineClaim(metric)].filter((c) => c !== undefined);
     for (const claim of claims) {
       const citation = claim.citations[0];
@@ -112,6 +116,7 @@ export function buildChart(spec: ChartSpec, all: readonly MetricJson[]): ChartDa
         source: sourceLabel(citation.source),
         highlighted: spec.highlight?.metrics.includes(slug) ?? false,
         rank: claim.rank,
+        disputed: metricDisputed,
       });
     }
   }
@@ -151,11 +156,4 @@ export function buildChart(spec: ChartSpec, all: readonly MetricJson[]): ChartDa
 /** Link to one citation on its metric's page. */
 export function citationHref(metricSlug: string, citationKey: string): string {
   return `/metrics/${metricSlug}#cite-${citationKey}`;
-}
-
-const ROW_HEIGHT = 52;
-const AXIS_HEIGHT = 56;
-/** The chart's pixel height, known on the server so its box is sized before the chart draws. */
-export function chartHeight(rowCount: number): number {
-  return Math.max(1, rowCount) * ROW_HEIGHT + AXIS_HEIGHT;
 }

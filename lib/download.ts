@@ -6,7 +6,7 @@ import { BOM, csvHeader, csvLine, type CsvColumn } from './csv';
  */
 
 /** 'cited-metrics-2026-11-23.csv': what and when, safe in any file system. */
-export function exportFilename(what: string, extension: 'csv' | 'json', at: Date = new Date()): string {
+export function exportFilename(what: string, extension: 'csv' | 'json' | 'svg' | 'png', at: Date = new Date()): string {
   const safe = what.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'export';
   return `cited-${safe}-${at.toISOString().slice(0, 10)}.${extension}`;
 }

@@ -1,28 +1,33 @@
 import Link from 'next/link';
-import { chartHeight, citationHref, type ChartData } from '@/lib/charts';
-import { ChartDownloads } from './chart-downloads';
-import { ChartSurface } from './chart-surface';
-import { LazyBarChart } from './lazy-bar-chart';
+import { chartGeometry, chartSvg } from '@/lib/chart-svg';
+import { citationHref, type ChartData } from '@/lib/charts';
+import { siteUrl } from '@/lib/env';
+import { ChartInteraction } from './chart-interaction';
+import { EmbedCode } from './embed-code';
 
 export type ChartTab = 'chart' | 'table';
 
-/** One chart with its title, units, tabs, callouts and source line; the table is server HTML. */
-export function ChartCard({ chart, tab }: { chart: ChartData; tab: ChartTab }) {
+/**
+ * One chart with its title, units, tabs, callouts and source line; the table is server HTML.
+ * Embedded in another site, it keeps the chart, its title and its sources, and links back.
+ */
+export function ChartCard({ chart, tab, embedded = false }: { chart: ChartData; tab: ChartTab; embedded?: boolean }) {
+  const target = embedded ? '_blank' : undefined;
   const { spec, rows } = chart;
   const headingId = `${spec.id}-title`;
   const summaryId = `${spec.id}-summary`;
   return (
     <section className="chart-card" id={spec.id} aria-labelledby={headingId}>
-      <ChartSurface>
-        <header className="chart-header">
-          <h2 id={headingId}>{spec.title}</h2>
-          {chart.disputed ? (
-            <span className="disputed" title="The sources state different figures for the same measure; every claim is shown.">
-              Sources disagree
-            </span>
-          ) : null}
-          <p className="chart-subtitle">{spec.subtitle}</p>
-        </header>
+      <header className="chart-header">
+        <h2 id={headingId}>{spec.title}</h2>
+        {chart.disputed ? (
+          <span className="disputed" title="The sources state different figures for the same measure; every claim is shown.">
+            Sources disagree
+          </span>
+        ) : null}
+        <p className="chart-subtitle">{spec.subtitle}</p>
+      </header>
+      {embedded ? null : (
         <nav className="tabs" aria-label={`${spec.title}: view as`}>
           {(['chart', 'table'] as const).map((t) => (
             <Link key={t} href={`?tab=${t}#${spec.id}`} aria-current={tab === t ? 'page' : undefined} scroll={false}>
@@ -30,62 +35,87 @@ export function ChartCard({ chart, tab }: { chart: ChartData; tab: ChartTab }) {
             </Link>
           ))}
         </nav>
-        {rows.length === 0 ? (
-          <p className="empty">No figures are stored for this chart yet.</p>
-        ) : tab === 'chart' ? (
-          <figure className="chart-figure" aria-labelledby={headingId} aria-describedby={summaryId}>
-            <div className="chart-box" style={{ height: chartHeight(rows.length) }}>
-              <LazyBarChart rows={rows} unit={spec.unit} axisLabel={spec.axisLabel} axisMax={spec.axisMax} />
-            </div>
-            <p id={summaryId} className="sr-only">
-              {chart.summary}
-            </p>
-          </figure>
-        ) : (
-          <ChartTable chart={chart} />
-        )}
-        {spec.highlight ? (
-          <p className="legend">
-            <span className="swatch highlight" aria-hidden="true" /> {spec.highlight.label}
-            <span className="swatch base" aria-hidden="true" /> other countries
+      )}
+      {rows.length === 0 ? (
+        <p className="empty">No figures are stored for this chart yet.</p>
+      ) : tab === 'chart' ? (
+        <figure className="chart-figure" aria-labelledby={headingId} aria-describedby={summaryId}>
+          <ChartInteraction rows={rows} geometry={chartGeometry(rows, spec.axisMax)}>
+            {/* Drawn here, on the server: the chart is in the HTML, whole, before any script runs. */}
+            <div className="chart-box" dangerouslySetInnerHTML={{ __html: chartSvg(chart, headingId, target) }} />
+          </ChartInteraction>
+          <p id={summaryId} className="sr-only">
+            {chart.summary}
           </p>
-        ) : null}
-        {chart.callouts.length > 0 ? (
-          <ul className="callouts">
-            {chart.callouts.map((c) => (
-              <li key={c.metricSlug}>
-                <span className="callout-label">{c.label}</span>
-                <Link className="callout-figure" href={citationHref(c.metricSlug, c.citationKey)}>
-                  {c.display}
-                </Link>
-                <span className="meta">
-                  stated as <span lang="ko">“{c.stated}”</span> · {c.source}
-                </span>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        {chart.missing.length > 0 ? <p className="meta">Not stored: {chart.missing.join(', ')}</p> : null}
-        <ChartDownloads
-          chartId={spec.id}
-          title={spec.title}
-          subtitle={spec.subtitle}
-          sourceLine={`Source${chart.sources.length > 1 ? 's' : ''}: ${chart.sources.map((s) => s.label).join('; ')}`}
-          csvHref={`/api/charts/${spec.id}.csv`}
-          images={tab === 'chart' && rows.length > 0}
-        />
-        <p className="source-line">
-          Source{chart.sources.length > 1 ? 's' : ''}:{' '}
-          {chart.sources.map((s, i) => (
-            <span key={s.slug}>
-              {i > 0 ? '; ' : ''}
-              <Link href={`/sources/${s.slug}`}>{s.label}</Link>
-            </span>
-          ))}
-          . Each bar links to the sentence that states it.
+        </figure>
+      ) : (
+        <ChartTable chart={chart} />
+      )}
+      {spec.highlight ? (
+        <p className="legend">
+          <span className="swatch highlight" aria-hidden="true" /> {spec.highlight.label}
+          <span className="swatch base" aria-hidden="true" /> other countries
         </p>
-      </ChartSurface>
+      ) : null}
+      {chart.callouts.length > 0 ? (
+        <ul className="callouts">
+          {chart.callouts.map((c) => (
+            <li key={c.metricSlug}>
+              <span className="callout-label">{c.label}</span>
+              <Link className="callout-figure" href={citationHref(c.metricSlug, c.citationKey)} target={target}>
+                {c.display}
+              </Link>
+              <span className="meta">
+                stated as <span lang="ko">“{c.stated}”</span> · {c.source}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {chart.missing.length > 0 ? <p className="meta">Not stored: {chart.missing.join(', ')}</p> : null}
+      {embedded ? null : <ChartDownloads chart={chart} />}
+      <p className="source-line">
+        Source{chart.sources.length > 1 ? 's' : ''}:{' '}
+        {chart.sources.map((s, i) => (
+          <span key={s.slug}>
+            {i > 0 ? '; ' : ''}
+            <Link href={`/sources/${s.slug}`} target={target}>
+              {s.label}
+            </Link>
+          </span>
+        ))}
+        . Each bar links to the sentence that states it
+        {embedded ? (
+          <>
+            {' '}
+            at{' '}
+            <a href={`${siteUrl()}/#${spec.id}`} target="_blank" rel="noopener">
+              Cited
+            </a>
+          </>
+        ) : null}
+        .
+      </p>
     </section>
+  );
+}
+
+/** CSV, PNG and SVG of the chart, drawn on the server, so they download without scripts; and its embed code. */
+function ChartDownloads({ chart }: { chart: ChartData }) {
+  const { spec } = chart;
+  return (
+    <div className="downloads" role="group" aria-label={`Download ${spec.title}`}>
+      <a href={`/api/charts/${spec.id}.csv`} download>
+        Download CSV
+      </a>
+      <a href={`/api/charts/${spec.id}.png`} download>
+        Download PNG
+      </a>
+      <a href={`/api/charts/${spec.id}.svg`} download>
+        Download SVG
+      </a>
+      <EmbedCode what={spec.title} src={`${siteUrl()}/embed/charts/${spec.id}`} height={embedHeight(chart)} />
+    </div>
   );
 }
 
@@ -129,4 +159,9 @@ function ChartTable({ chart }: { chart: ChartData }) {
       </table>
     </div>
   );
+}
+
+/** What an embed of this chart needs: the drawing, its title and subtitle above, the source line below. */
+export function embedHeight(chart: ChartData): number {
+  return chartGeometry(chart.rows, chart.spec.axisMax).height + 200 + chart.callouts.length * 56;
 }

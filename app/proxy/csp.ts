@@ -1,17 +1,22 @@
-/** The Content-Security-Policy every response carries. */
-export const CONTENT_SECURITY_POLICY = [
+const POLICY = [
   "default-src 'self'",
   // Pages are served from the page cache, so a per-request nonce cannot be used: Next's inline
   // bootstrap scripts need 'unsafe-inline'. React's development build needs eval; production never.
   `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV !== 'production' ? " 'unsafe-eval'" : ''}`,
   // Charts position their tooltips with style attributes.
   "style-src 'self' 'unsafe-inline'",
-  // Chart downloads draw the SVG through a blob: image.
-  "img-src 'self' data: blob:",
+  "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+];
+
+/** Embeds are made to be framed by other sites; every other page refuses to be framed at all. */
+export const isEmbed = (pathname: string) => pathname === '/embed' || pathname.startsWith('/embed/');
+
+/** The Content-Security-Policy a response to this path carries. */
+export function contentSecurityPolicy(pathname: string): string {
+  return [...POLICY, isEmbed(pathname) ? 'frame-ancestors *' : "frame-ancestors 'none'"].join('; ');
+}

@@ -1,18 +1,23 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ChartInteraction } from '@/app/components/chart-interaction';
+import { ClaimCard } from '@/app/components/claim-card';
+import { CopyButton } from '@/app/components/copy-button';
+import { EmbedCode } from '@/app/components/embed-code';
+import { CATEGORY_TITLES } from '@/app/components/labels';
+import { metricEmbedHeight, metricHasChart } from '@/app/components/metric-embed';
+import { readMetric, readMetricChart } from '@/app/data';
+import { metricShareMetadata } from '@/app/share';
+import { chartGeometry, chartSvg } from '@/lib/chart-svg';
 import { bibtex, datasetJsonLd, plainCitation, scriptJson } from '@/lib/cite-this';
 import { siteUrl } from '@/lib/env';
 import { formatFigure } from '@/lib/format';
 import { headlineClaim, isDisputed } from '@/lib/metric';
-import { ClaimCard } from '../../components/claim-card';
-import { CopyButton } from '../../components/copy-button';
-import { CATEGORY_TITLES } from '../../components/labels';
-import { readMetric } from '../../data';
 
 // Kept in the page cache: see app/page-cache.ts.
 export const revalidate = 60;
-export { generateStaticParams } from '../../page-cache';
+export { generateStaticParams } from '@/app/page-cache';
 
 export async function generateMetadata({ params }: PageProps<'/metrics/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
@@ -20,13 +25,7 @@ export async function generateMetadata({ params }: PageProps<'/metrics/[slug]'>)
   if (!metric) return { title: 'Metric not found' };
   const headline = headlineClaim(metric);
   const description = `${metric.label}: ${headline ? formatFigure(headline, metric.unit) : 'no figure'}. ${metric.claims.length} claim${metric.claims.length === 1 ? '' : 's'}, each with the Korean sentence that states it and its source.`;
-  return {
-    title: metric.label,
-    description,
-    alternates: { canonical: `/metrics/${metric.slug}` },
-    openGraph: { title: `${metric.label} · Cited`, description, type: 'article', url: `/metrics/${metric.slug}`, siteName: 'Cited' },
-    twitter: { card: 'summary', title: metric.label, description },
-  };
+  return metricShareMetadata(metric, description);
 }
 
 export default async function MetricPage({ params }: PageProps<'/metrics/[slug]'>) {
@@ -35,6 +34,7 @@ export default async function MetricPage({ params }: PageProps<'/metrics/[slug]'
   if (!metric) notFound();
   const headline = headlineClaim(metric);
   const disputed = isDisputed(metric);
+  const chart = await readMetricChart(slug);
   const origin = siteUrl();
   const url = `${origin}/metrics/${metric.slug}`;
   const accessed = new Date();
@@ -68,6 +68,13 @@ export default async function MetricPage({ params }: PageProps<'/metrics/[slug]'
             Download CSV
           </a>
           <a href={`/api/metrics/${metric.slug}`}>JSON</a>
+          <a href={`/api/metrics/${metric.slug}.png`} download>
+            Download PNG
+          </a>
+          <a href={`/api/metrics/${metric.slug}.svg`} download>
+            Download SVG
+          </a>
+          <EmbedCode what={metric.label} src={`${origin}/embed/metrics/${metric.slug}`} height={metricEmbedHeight(metric, chart)} />
         </div>
       </div>
       <details className="cite-this">
@@ -81,6 +88,15 @@ export default async function MetricPage({ params }: PageProps<'/metrics/[slug]'
         <CopyButton label="Copy BibTeX" text={bib} />
       </details>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(datasetJsonLd(metric, origin)) }} />
+      {metricHasChart(chart) ? (
+        <figure className="chart-figure" aria-labelledby="claims-chart-title">
+          <h2 id="claims-chart-title">The claims compared</h2>
+          <ChartInteraction rows={chart.rows} geometry={chartGeometry(chart.rows, chart.spec.axisMax)}>
+            <div className="chart-box" dangerouslySetInnerHTML={{ __html: chartSvg(chart, 'claims-chart-title') }} />
+          </ChartInteraction>
+          <figcaption className="sr-only">{chart.summary}</figcaption>
+        </figure>
+      ) : null}
       <h2>{metric.claims.length === 1 ? 'The claim' : 'Every claim, side by side'}</h2>
       <div className="claims-grid">
         {metric.claims.map((claim) => (

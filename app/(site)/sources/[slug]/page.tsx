@@ -4,12 +4,12 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { publishedLabel, publisherName } from '@/lib/citation';
 import { formatFigure } from '@/lib/format';
-import { CitationBlock } from '../../components/citation-block';
-import { readSource } from '../../data';
+import { CitationBlock } from '@/app/components/citation-block';
+import { readSource } from '@/app/data';
 
 // Kept in the page cache: see app/page-cache.ts.
 export const revalidate = 60;
-export { generateStaticParams } from '../../page-cache';
+export { generateStaticParams } from '@/app/page-cache';
 
 export async function generateMetadata({ params }: PageProps<'/sources/[slug]'>): Promise<Metadata> {
   const found = await readSource((await params).slug);

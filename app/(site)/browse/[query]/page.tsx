@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { browseParamsOf } from '@/lib/page-params';
-import { BROWSE_METADATA, BrowseView } from '../../components/browse-view';
+import { BROWSE_METADATA, BrowseView } from '@/app/components/browse-view';
 
 export const metadata: Metadata = BROWSE_METADATA;
 
 // Kept in the page cache, one rendering per set of filters: see app/page-cache.ts.
 export const revalidate = 60;
-export { generateStaticParams } from '../../page-cache';
+export { generateStaticParams } from '@/app/page-cache';
 
 export default async function CachedBrowsePage({ params }: PageProps<'/browse/[query]'>) {
   // The segment arrives as proxy.ts encoded it.

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { browseParamsSchema, parsePageParams } from '@/lib/page-params';
-import { BROWSE_METADATA, BrowseView } from '../components/browse-view';
+import { BROWSE_METADATA, BrowseView } from '@/app/components/browse-view';
 
 export const metadata: Metadata = BROWSE_METADATA;
 

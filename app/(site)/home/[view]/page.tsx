@@ -1,19 +1,25 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Suspense } from 'react';
-import type { MetricPage } from '@/db/queries';
 import { notFound } from 'next/navigation';
+import type { MetricPage } from '@/db/queries';
 import { CHARTS } from '@/lib/chart-specs';
 import { buildChart, citationHref } from '@/lib/charts';
 import { publisherName } from '@/lib/citation';
 import { formatFigure, formatNumber } from '@/lib/format';
 import { headlineClaim, isDisputed } from '@/lib/metric';
 import { HOME_VIEWS, type HomeView } from '@/lib/page-params';
-import { ChartCard } from '../../components/chart-card';
-import { readHome } from '../../data';
+import { ChartCard } from '@/app/components/chart-card';
+import { readHome } from '@/app/data';
+import { homeShareMetadata } from '@/app/share';
 
 // Kept in the page cache, one rendering per view: see app/page-cache.ts.
 export const revalidate = 60;
-export { generateStaticParams } from '../../page-cache';
+export { generateStaticParams } from '@/app/page-cache';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { chartMetrics } = await readHome();
+  return homeShareMetadata(CHARTS.map((spec) => buildChart(spec, chartMetrics)));
+}
 
 export default async function HomePage({ params }: PageProps<'/home/[view]'>) {
   const { view } = await params;
@@ -39,19 +45,13 @@ export default async function HomePage({ params }: PageProps<'/home/[view]'>) {
         <p className="empty">No figures are stored yet. Run <code>npm run db:setup</code> and reload.</p>
       ) : (
         <>
-          {/* Each card is a Suspense boundary of its own, so the browser hydrates them one task at a
-              time and stays responsive while it does (the content is all in the server HTML). */}
+          {/* No Suspense boundary around the cards: a streamed boundary arrives hidden, and only a
+              script reveals it, so without JavaScript the page would show no chart at all. */}
           {charts.map((chart) => (
-            <Suspense key={chart.spec.id}>
-              <ChartCard chart={chart} tab={tab} />
-            </Suspense>
+            <ChartCard key={chart.spec.id} chart={chart} tab={tab} />
           ))}
-          <Suspense>
-            <EventsCard events={events} />
-          </Suspense>
-          <Suspense>
-            <OtherFigures others={others} />
-          </Suspense>
+          <EventsCard events={events} />
+          <OtherFigures others={others} />
         </>
       )}
     </>

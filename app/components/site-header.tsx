@@ -1,0 +1,21 @@
+import Link from 'next/link';
+
+export function SiteHeader() {
+  return (
+    <>
+      <a className="skip-link" href="#content">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <Link href="/" className="brand">
+          Cited
+        </Link>
+        <span className="tagline">Every number carries its source.</span>
+        <nav aria-label="Site">
+          <Link href="/">Charts</Link>
+          <Link href="/metrics">All figures</Link>
+        </nav>
+      </header>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ChartCard } from '@/app/components/chart-card';
+import { readChart } from '@/app/data';
+import { chartShareMetadata } from '@/app/share';
+
+// Kept in the page cache: see app/page-cache.ts.
+export const revalidate = 60;
+export { generateStaticParams } from '@/app/page-cache';
+
+export async function generateMetadata({ params }: PageProps<'/embed/charts/[chart]'>): Promise<Metadata> {
+  const chart = await readChart((await params).chart);
+  return chart ? chartShareMetadata(chart) : { title: 'Chart not found' };
+}
+
+/** One home-page chart, alone, for other sites to frame: its title, the chart, its sources and a link back. */
+export default async function EmbeddedChart({ params }: PageProps<'/embed/charts/[chart]'>) {
+  const chart = await readChart((await params).chart);
+  if (!chart) notFound();
+  return (
+    <main className="embed">
+      <ChartCard chart={chart} tab="chart" embedded />
+    </main>
+  );
+}

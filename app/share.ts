@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import type { MetricJson } from '@/lib/api';
+import type { ChartData } from '@/lib/charts';
+import { siteUrl } from '@/lib/env';
+import { SHARE_CARD } from '@/lib/share-card';
+
+/**
+ * What a page says about itself when its link is shared or embedded: its Open Graph and Twitter
+ * card with a picture drawn on the server, and the oEmbed discovery link (oembed.com, §4).
+ */
+
+export const oembedHref = (pageUrl: string) => `/api/oembed?url=${encodeURIComponent(pageUrl)}&format=json`;
+
+function shareMetadata(title: string, description: string, page: string, image: string, embeds: { url: string; title: string }[]): Metadata {
+  const images = [{ url: image, width: SHARE_CARD.width, height: SHARE_CARD.height, alt: title }];
+  return {
+    title,
+    description,
+    alternates: { canonical: page, types: { 'application/json+oembed': embeds.map((e) => ({ url: oembedHref(e.url), title: e.title })) } },
+    openGraph: { title: `${title} · Cited`, description, type: 'article', url: page, siteName: 'Cited', images },
+    twitter: { card: 'summary_large_image', title, description, images },
+  };
+}
+
+export function chartShareMetadata(chart: ChartData): Metadata {
+  return shareMetadata(chart.spec.title, chart.summary, `/#${chart.spec.id}`, `/api/og/charts/${chart.spec.id}.png`, [{ url: `${siteUrl()}/embed/charts/${chart.spec.id}`, title: chart.spec.title }]);
+}
+
+export function metricShareMetadata(metric: MetricJson, description: string): Metadata {
+  return shareMetadata(metric.label, description, `/metrics/${metric.slug}`, `/api/og/metrics/${metric.slug}.png`, [{ url: `${siteUrl()}/metrics/${metric.slug}`, title: metric.label }]);
+}
+
+/** The home page: its card shows the first chart; each chart is offered for embedding. */
+export function homeShareMetadata(charts: ChartData[]): Metadata {
+  const meta = shareMetadata(
+    'The US–China AI race in figures, each with its source',
+    'Every figure stated in five Korean news articles on the US–China AI race, each with its verbatim quote, translation and source.',
+    '/',
+    '/api/og/home.png',
+    charts.map((c) => ({ url: `${siteUrl()}/embed/charts/${c.spec.id}`, title: c.spec.title })),
+  );
+  // The home page keeps the layout's title.
+  return { ...meta, title: undefined };
+}
