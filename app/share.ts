@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { MetricJson } from '@/lib/api';
+import type { ChartSpec } from '@/lib/chart-specs';
 import type { ChartData } from '@/lib/charts';
 import { siteUrl } from '@/lib/env';
 import { SHARE_CARD } from '@/lib/share-card';
@@ -31,14 +32,14 @@ export function metricShareMetadata(metric: MetricJson, description: string): Me
 }
 
 /** The home page: its card shows the first chart; each chart is offered for embedding. */
-export function homeShareMetadata(charts: ChartData[]): Metadata {
-  const meta = shareMetadata(
+export function homeShareMetadata(charts: Pick<ChartSpec, 'id' | 'title'>[]): Metadata {
+  const { title: _, ...meta } = shareMetadata(
     'The US–China AI race in figures, each with its source',
     'Every figure stated in five Korean news articles on the US–China AI race, each with its verbatim quote, translation and source.',
     '/',
     '/api/og/home.png',
-    charts.map((c) => ({ url: `${siteUrl()}/embed/charts/${c.spec.id}`, title: c.spec.title })),
+    charts.map((c) => ({ url: `${siteUrl()}/embed/charts/${c.id}`, title: c.title })),
   );
   // The home page keeps the layout's title.
-  return { ...meta, title: undefined };
+  return meta;
 }

@@ -59,7 +59,10 @@ test('pages answer 503 while the database is unreachable, and recover when it re
     await expect.poll(async () => (await request.get(`${base}/metrics`).catch(() => null))?.status(), { timeout: 60_000 }).toBe(200);
 
     await link.close();
-    await expect.poll(async () => (await request.get(`${base}/`)).status(), { timeout: 20_000 }).toBe(503);
+    // The availability check runs at most every two seconds; once it has seen the outage, every
+    // page and API answers 503 before any rendering starts.
+    await expect.poll(async () => (await request.get(`${base}/api/metrics`)).status(), { timeout: 20_000 }).toBe(503);
+    expect((await request.get(`${base}/`)).status()).toBe(503);
     const page = await request.get(`${base}/metrics/deepseek-v3-development-cost`);
     expect(page.status()).toBe(503);
     expect(page.headers()['retry-after']).toBe('10');

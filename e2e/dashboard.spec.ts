@@ -14,11 +14,10 @@ test('home shows every chart with its bars, units and source line', async ({ pag
   await page.goto('/');
   for (const spec of CHARTS) {
     const card = page.locator(`section#${spec.id}`);
-    await card.scrollIntoViewIfNeeded(); // charts below the fold draw as they near the screen
     await expect(card.getByRole('heading', { level: 2 })).toHaveText(spec.title);
-    await expect(card.locator('.recharts-bar-rectangle').first()).toBeVisible();
-    expect(await card.locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(Object.keys(spec.metrics).length);
-    await expect(card.locator('.chart-axis-label, .recharts-label').first()).toContainText(spec.axisLabel);
+    await expect(card.locator('svg.chart-svg a rect').first()).toBeVisible();
+    expect(await card.locator('svg.chart-svg a rect').count()).toBeGreaterThanOrEqual(Object.keys(spec.metrics).length);
+    await expect(card.locator('svg.chart-svg')).toContainText(spec.axisLabel);
     await expect(card.locator('.source-line')).toContainText('Source');
     await expect(card.locator('.source-line a').first()).toHaveAttribute('href', /^\/sources\//);
   }
@@ -31,8 +30,13 @@ test('home shows every chart with its bars, units and source line', async ({ pag
 
 test('hovering a bar shows the figure as stated, the speaker, the quote and the source', async ({ page }) => {
   await page.goto('/');
-  await page.locator('section#deepseek-market-share .recharts-bar-rectangle').first().hover();
-  const tooltip = page.locator('section#deepseek-market-share .chart-tooltip');
+  const card = page.locator('section#deepseek-market-share');
+  // The first pointer over a chart wakes its interactive layer; the next move shows the tooltip.
+  const bar = (await card.locator('svg.chart-svg a rect').first().boundingBox())!;
+  await page.mouse.move(bar.x + 10, bar.y + bar.height / 2);
+  await expect(card.locator('.recharts-surface')).toBeAttached();
+  await page.mouse.move(bar.x + 30, bar.y + bar.height / 2);
+  const tooltip = card.locator('.chart-tooltip');
   await expect(tooltip).toContainText('Belarus: 56%');
   await expect(tooltip).toContainText('Microsoft research');
   await expect(tooltip).toContainText('벨라루스');
@@ -60,11 +64,21 @@ test('the Table tab is in the URL, survives a reload, and footnotes each figure'
 
 test('a bar leads to its metric page with its citation marked', async ({ page }) => {
   await page.goto('/');
-  await page.locator('section#deepseek-market-share svg a[aria-label^="Belarus"]').click();
+  // By keyboard, the drawn link; by pointer, the interactive layer over it: both lead to the citation.
+  await page.locator('section#deepseek-market-share').getByRole('link', { name: /^Belarus: 56%\. Stated as/ }).focus();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/metrics\/deepseek-ai-market-share-belarus#cite-/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("DeepSeek's share of the AI market in Belarus");
   await expect(page.locator('.headline-figure')).toHaveText('56%');
   expect(await targetId(page)).toMatch(/^cite-/);
+
+  await page.goto('/');
+  const cuba = page.locator('section#deepseek-market-share').getByRole('link', { name: /^Cuba: / }).locator('rect');
+  await cuba.hover();
+  await expect(page.locator('section#deepseek-market-share .recharts-surface')).toBeAttached();
+  const box = (await cuba.boundingBox())!;
+  await page.mouse.click(box.x + 10, box.y + box.height / 2);
+  await expect(page).toHaveURL(/\/metrics\/deepseek-ai-market-share-cuba#cite-/);
 });
 
 test('a #cite- link opens with that citation scrolled to and marked', async ({ page }) => {

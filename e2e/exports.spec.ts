@@ -39,22 +39,22 @@ test('a chart’s CSV download holds one row per number it shows, with the value
   for (const row of rows) expect(row.quote.length).toBeGreaterThan(0);
 });
 
-test('PNG and SVG downloads carry the title, the source line and the date', async ({ page }) => {
+test('PNG and SVG downloads carry the title, the source line, the date and the address', async ({ page }) => {
   await page.goto('/');
   const card = page.locator('section#deepseek-market-share');
-  await expect(card.locator('.recharts-bar-rectangle').first()).toBeVisible();
-  const svg = await downloaded(page, () => card.getByRole('button', { name: 'Download SVG' }).click());
+  const svg = await downloaded(page, () => card.getByRole('link', { name: 'Download SVG' }).click());
   expect(svg.download.suggestedFilename()).toMatch(/^cited-chart-deepseek-market-share-\d{4}-\d{2}-\d{2}\.svg$/);
   const text = svg.bytes.toString('utf8');
   expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-  expect(text).toContain('DeepSeek&apos;s share of national AI markets');
+  expect(text).toContain('DeepSeek&#39;s share of national AI markets');
   expect(text).toContain('Source: Kukmin Ilbo');
-  expect(text).toMatch(/Retrieved \d{4}-\d{2}-\d{2}/);
+  expect(text).toMatch(/Drawn \d{4}-\d{2}-\d{2} by Cited/);
+  expect(text).toContain('/#deepseek-market-share');
   expect(text).toContain('Belarus');
-  const png = await downloaded(page, () => card.getByRole('button', { name: 'Download PNG' }).click());
-  expect(png.download.suggestedFilename()).toMatch(/\.png$/);
+  const png = await downloaded(page, () => card.getByRole('link', { name: 'Download PNG' }).click());
+  expect(png.download.suggestedFilename()).toMatch(/^cited-chart-deepseek-market-share-\d{4}-\d{2}-\d{2}\.png$/);
   expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  expect(png.bytes.length).toBeGreaterThan(5000);
+  expect(png.bytes.readUInt32BE(16)).toBe(2400); // drawn at twice 1200 px, sharp on a slide
 });
 
 test('a metric’s CSV and "Cite this" name Cited and the original articles', async ({ page }) => {

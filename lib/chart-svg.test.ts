@@ -7,10 +7,10 @@ describe('niceAxis', () => {
   const cases: [string, number[], number | undefined, [number, number], number[]][] = [
     ['shares up to 56%', [0, 56, 0, 18], undefined, [0, 60], [0, 20, 40, 60]],
     ['drops down to −17.2%', [-17.2, 0, -5.9, 0], undefined, [-20, 0], [-20, -15, -10, -5, 0]],
-    ['a rise among drops', [-17.2, 0, 0, 3.1], undefined, [-20, 10], [-20, -10, 0, 10]],
-    ['a fixed far end (a probability)', [0, 20], 100, [0, 100], [0, 25, 50, 75, 100]],
+    ['a rise among drops', [-17.2, 0, 0, 3.1], undefined, [-20, 5], [-20, -15, -10, -5, 0, 5]],
+    ['a fixed far end (a probability)', [0, 20], 100, [0, 100], [0, 20, 40, 60, 80, 100]],
     ['money in billions', [0, 558e6, 0, 5.576e6], undefined, [0, 600e6], [0, 200e6, 400e6, 600e6]],
-    ['nothing to show', [], undefined, [0, 1], [0, 0.25, 0.5, 0.75, 1]],
+    ['nothing to show', [], undefined, [0, 1], [0, 0.2, 0.4, 0.6, 0.8, 1]],
   ];
   for (const [what, values, axisMax, domain, ticks] of cases) {
     it(what, () => assert.deepEqual(niceAxis(values, axisMax), { domain, ticks }));

@@ -109,7 +109,7 @@ function chartBody(chart: ChartData, geometry: ChartGeometry, linkTarget?: '_bla
     const title = `<title>${escapeXml(barTitle(row))}</title>`;
     const marks = [row.disputed ? 'sources disagree' : '', row.rank === 'deprecated' ? 'deprecated' : ''].filter(Boolean).join(' · ');
     parts.push(
-      `<a href="${href}"${linkTarget ? ` target="${linkTarget}" rel="noopener"` : ''} class="chart-row">${title}` +
+      `<a href="${href}"${linkTarget ? ` target="${linkTarget}" rel="noopener"` : ''}>${title}` +
         // The label stands over its bar's zero end, so it stays beside the bar whichever way it grows.
         `<text x="${pct(x(0))}" dx="${falls ? -2 : 2}" y="${top + 15}" text-anchor="${falls ? 'end' : 'start'}" font-size="13" font-weight="600" fill="${CHART_COLORS.accent}">${escapeXml(row.label)}` +
         (row.attribution ? `<tspan font-size="11" font-weight="400" fill="${CHART_COLORS.muted}"> · ${escapeXml(truncate(row.attribution, 34))}</tspan>` : '') +

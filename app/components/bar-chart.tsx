@@ -49,20 +49,17 @@ export function ChartOverlay({ rows, geometry, width }: OverlayProps) {
       layout="vertical"
       margin={{ top: geometry.top, right: 0, bottom: geometry.bottom, left: 0 }}
       barCategoryGap={0}
-      style={{ position: 'absolute', inset: 0 }}
+      style={{ position: 'absolute', inset: 0, cursor: 'pointer' }}
+      // A click anywhere in a row, label or bar, opens that row's citation, as the drawn links do.
+      onClick={(state) => {
+        const row = rows.find((r) => r.key === state?.activeLabel);
+        if (row) router.push(citationHref(row.metricSlug, row.citationKey));
+      }}
     >
       <XAxis type="number" hide domain={geometry.domain} allowDataOverflow />
       <YAxis type="category" dataKey="key" hide width={0} />
       <Tooltip content={<CitationTooltip />} cursor={{ fill: 'rgba(11, 92, 173, 0.08)' }} isAnimationActive={false} />
-      <Bar
-        dataKey="plot"
-        fill="transparent"
-        isAnimationActive={false}
-        cursor="pointer"
-        onClick={(entry: { payload?: ChartRow }) => {
-          if (entry.payload) router.push(citationHref(entry.payload.metricSlug, entry.payload.citationKey));
-        }}
-      />
+      <Bar dataKey="plot" fill="transparent" isAnimationActive={false} />
     </BarChart>
   );
 }

@@ -33,7 +33,8 @@ function embedOf(address: string): { kind: 'chart' | 'metric'; name: string } | 
  * thumbnail. Only JSON is offered (501 for any other format); an address Cited cannot embed is 404.
  */
 export const GET = withQuery(oembedQuerySchema, async (query) => {
-  if (query.format !== undefined && query.format !== 'json') return jsonError(501, `format "${query.format.slice(0, 20)}" is not offered; use format=json`);
+  // An empty format is no format: JSON, the one offered.
+  if (query.format && query.format !== 'json') return jsonError(501, `format "${query.format.slice(0, 20)}" is not offered; use format=json`);
   const embed = embedOf(query.url);
   const site = siteUrl();
   let found: { title: string; src: string; height: number; thumbnail: string } | null = null;

@@ -16,10 +16,7 @@ import { homeShareMetadata } from '@/app/share';
 export const revalidate = 60;
 export { generateStaticParams } from '@/app/page-cache';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { chartMetrics } = await readHome();
-  return homeShareMetadata(CHARTS.map((spec) => buildChart(spec, chartMetrics)));
-}
+export const metadata: Metadata = homeShareMetadata(CHARTS);
 
 export default async function HomePage({ params }: PageProps<'/home/[view]'>) {
   const { view } = await params;
