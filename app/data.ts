@@ -3,8 +3,8 @@ import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { countFacts, getMetric, getSource, listMetrics, listMetricsBySlug, listSources, listSubjects, pageMetrics } from '@/db/queries';
 import type { MetricFilter } from '@/lib/api';
-import { chartSlugs, CHARTS, metricChartSpec } from '@/lib/chart-specs';
-import { buildChart } from '@/lib/charts';
+import { chartSlugs, CHARTS } from '@/lib/chart-specs';
+import { buildChart, buildMetricChart } from '@/lib/charts';
 import { isSlug } from '@/lib/domain';
 
 /**
@@ -47,8 +47,7 @@ export const readMetric = cache(async (slug: string) => (isSlug(slug) ? getMetri
 /** A metric's claims as a chart of their own; null when its claims state dates, or for an unknown slug. */
 export const readMetricChart = cache(async (slug: string) => {
   const metric = await readMetric(slug);
-  const spec = metric && metricChartSpec(metric);
-  return spec ? buildChart(spec, [metric]) : null;
+  return metric ? buildMetricChart(metric) : null;
 });
 
 export const readSource = cache(async (slug: string) => {

@@ -50,7 +50,7 @@ describe('chartSvg', () => {
   );
   it('is as wide as its box and as tall as its rows', () => {
     assert.match(svg, /^<svg class="chart-svg" [^>]*width="100%" height="156"/);
-    assert.equal(chartGeometry([row({}), row({})]).height, 156);
+    assert.equal(chartGeometry(chart([row({}), row({})])).height, 156);
   });
   it('links every bar and label to its citation, with the figure, speaker and source in its title', () => {
     assert.equal(svg.match(/<a href="\/metrics\/belarus#cite-cite-a"/g)?.length, 1);

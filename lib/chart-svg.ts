@@ -45,12 +45,15 @@ function niceStep(span: number, count: number): number {
   return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10) * power;
 }
 
-/** Round axis bounds that hold every value and zero, with 3 to 6 ticks between them. */
-export function niceAxis(values: number[], axisMax?: number): { domain: [number, number]; ticks: number[] } {
+/**
+ * Round axis bounds that hold every value and zero, with 3 to 6 ticks between them: `count` is
+ * about how many steps, fewer where tick labels are long, so they never collide on a phone.
+ */
+export function niceAxis(values: number[], axisMax?: number, count = 5): { domain: [number, number]; ticks: number[] } {
   let lo = Math.min(0, ...values);
   let hi = axisMax ?? Math.max(0, ...values);
   if (lo === hi) hi = lo + 1;
-  const step = niceStep(hi - lo, 5);
+  const step = niceStep(hi - lo, count);
   lo = Math.floor(lo / step + 1e-9) * step;
   if (axisMax === undefined) hi = Math.ceil(hi / step - 1e-9) * step;
   const ticks: number[] = [];
@@ -61,8 +64,12 @@ export function niceAxis(values: number[], axisMax?: number): { domain: [number,
 
 const ends = (row: ChartRow): [number, number] => (Array.isArray(row.plot) ? row.plot : [Math.min(0, row.plot), Math.max(0, row.plot)]);
 
-export function chartGeometry(rows: readonly ChartRow[], axisMax?: number): ChartGeometry {
-  const { domain, ticks } = niceAxis(rows.flatMap(ends), axisMax);
+export function chartGeometry({ rows, spec: { unit, axisMax } }: { rows: readonly ChartRow[]; spec: Pick<ChartData['spec'], 'unit' | 'axisMax'> }): ChartGeometry {
+  const values = rows.flatMap(ends);
+  const first = niceAxis(values, axisMax);
+  // Six labels of up to four characters fit a 360-pixel chart; longer ones ("US$100M") get fewer ticks.
+  const long = first.ticks.some((t) => formatTick(t, unit).length > 5);
+  const { domain, ticks } = long ? niceAxis(values, axisMax, 4) : first;
   const rowHeight = rows.some((r) => r.conversion) ? ROW_WITH_CONVERSION : ROW;
   return { domain, ticks, top: TOP, rowHeight, bottom: AXIS, height: TOP + Math.max(1, rows.length) * rowHeight + AXIS };
 }
@@ -107,13 +114,15 @@ function chartBody(chart: ChartData, geometry: ChartGeometry, linkTarget?: '_bla
     const falls = !Array.isArray(row.plot) && row.plot < 0;
     const href = escapeXml(citationHref(row.metricSlug, row.citationKey));
     const title = `<title>${escapeXml(barTitle(row))}</title>`;
-    const marks = [row.disputed ? 'sources disagree' : '', row.rank === 'deprecated' ? 'deprecated' : ''].filter(Boolean).join(' · ');
+    // Bars of one metric disagree by being drawn side by side; a bar of a chart of many metrics says so itself.
+    const marks = [row.disputed && spec.bars === 'per-metric' ? 'sources disagree' : '', row.rank === 'deprecated' ? 'deprecated' : ''].filter(Boolean).join(' · ');
     parts.push(
       `<a href="${href}"${linkTarget ? ` target="${linkTarget}" rel="noopener"` : ''}>${title}` +
         // The label stands over its bar's zero end, so it stays beside the bar whichever way it grows.
+        // A no-break space opens each ' · ': renderers drop an ordinary one at the start of a tspan.
         `<text x="${pct(x(0))}" dx="${falls ? -2 : 2}" y="${top + 15}" text-anchor="${falls ? 'end' : 'start'}" font-size="13" font-weight="600" fill="${CHART_COLORS.accent}">${escapeXml(row.label)}` +
-        (row.attribution ? `<tspan font-size="11" font-weight="400" fill="${CHART_COLORS.muted}"> · ${escapeXml(truncate(row.attribution, 34))}</tspan>` : '') +
-        (marks ? `<tspan font-size="11" font-weight="600" fill="${CHART_COLORS.warn}"> · ${marks}</tspan>` : '') +
+        (row.attribution ? `<tspan font-size="11" font-weight="400" fill="${CHART_COLORS.muted}">\u00a0· ${escapeXml(truncate(row.attribution, 34))}</tspan>` : '') +
+        (marks ? `<tspan font-size="11" font-weight="600" fill="${CHART_COLORS.warn}">\u00a0· ${marks}</tspan>` : '') +
         `</text>` +
         `<rect x="${pct(from)}" y="${top + 21}" width="${pct(Math.max(to - from, 0.3))}" height="18" fill="${fillOf(row)}"/>`,
     );
@@ -137,7 +146,7 @@ function chartBody(chart: ChartData, geometry: ChartGeometry, linkTarget?: '_bla
  * around it. In an embed its links open Cited in a new tab (`linkTarget`), not inside the frame.
  */
 export function chartSvg(chart: ChartData, labelledBy: string, linkTarget?: '_blank'): string {
-  const geometry = chartGeometry(chart.rows, chart.spec.axisMax);
+  const geometry = chartGeometry(chart);
   return (
     `<svg class="chart-svg" xmlns="http://www.w3.org/2000/svg" width="100%" height="${geometry.height}" role="group" aria-labelledby="${escapeXml(labelledBy)}" font-family="inherit">` +
     `${chartBody(chart, geometry, linkTarget)}</svg>`
@@ -149,10 +158,10 @@ export function chartSvg(chart: ChartData, labelledBy: string, linkTarget?: '_bl
  * what does not fit is counted, not dropped silently.
  */
 export function chartBodyForCard(chart: ChartData, box: { x: number; y: number; width: number; height: number; scale: number }): string {
-  const full = chartGeometry(chart.rows, chart.spec.axisMax);
+  const full = chartGeometry(chart);
   const fits = Math.max(1, Math.floor((box.height / box.scale - full.top - full.bottom) / full.rowHeight));
   const shown = chart.rows.length > fits ? { ...chart, rows: chart.rows.slice(0, fits - 1) } : chart;
-  const geometry = chartGeometry(shown.rows, chart.spec.axisMax);
+  const geometry = chartGeometry(shown);
   const more = chart.rows.length - shown.rows.length;
   return (
     `<g transform="translate(${box.x} ${box.y}) scale(${box.scale})"><svg width="${box.width / box.scale}" height="${geometry.height}">${chartBody(shown, geometry)}</svg>` +
@@ -226,8 +235,16 @@ function textBlock(block: TextLine[], x: number, top: number): { svg: string; he
 export function chartImageSvg(chart: ChartData, frame: ImageFrame): { svg: string; width: number; height: number } {
   const pad = 32;
   const inner = frame.width - pad * 2;
-  const head = textBlock([...lines(chart.spec.title, inner, 26, 700, CHART_COLORS.ink), ...lines(chart.spec.subtitle, inner, 15, 400, CHART_COLORS.muted)], pad, pad - 8);
-  const geometry = chartGeometry(chart.rows, chart.spec.axisMax);
+  const head = textBlock(
+    [
+      ...lines(chart.spec.title, inner, 26, 700, CHART_COLORS.ink),
+      ...lines(chart.spec.subtitle, inner, 15, 400, CHART_COLORS.muted),
+      ...(chart.disputed ? lines('Sources disagree: every claim is shown, each with its own bar.', inner, 15, 600, CHART_COLORS.warn) : []),
+    ],
+    pad,
+    pad - 8,
+  );
+  const geometry = chartGeometry(chart);
   const bodyTop = pad + head.height + 12;
   const body =
     chart.rows.length > 0

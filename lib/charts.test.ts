@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { seedData } from '../seed/data';
 import type { ClaimJson, MetricJson, SourceJson } from './api';
 import { CHARTS, type ChartSpec } from './chart-specs';
-import { buildChart } from './charts';
+import { buildChart, buildMetricChart } from './charts';
 
 const source: SourceJson = {
   slug: 'kmib', publisher: '국민일보', publisherEn: 'Kukmin Ilbo', title: null, byline: null,
@@ -78,4 +78,16 @@ describe('the home page charts', () => {
       for (const slug of Object.keys(chart.callouts ?? {})) assert.ok(seeded.has(slug), slug);
     });
   }
+});
+
+describe('buildMetricChart', () => {
+  it('draws a bar per claim, each named by who states it', () => {
+    const m = metric('cost', [claim('a', { value: 5.576e6 }), claim('b', { value: 6e6, speaker: 'Gavin Baker' })], 'USD');
+    const chart = buildMetricChart(m)!;
+    assert.equal(chart.spec.bars, 'per-claim');
+    assert.deepEqual(chart.rows.map((r) => [r.label, r.attribution, r.plot]), [['Kukmin Ilbo', null, 5.576e6], ['Gavin Baker · Kukmin Ilbo', null, 6e6]]);
+  });
+  it('has no chart for a metric of dates', () => {
+    assert.equal(buildMetricChart(metric('d', [claim('a', { value: null, refDate: { date: '2025-01-20', precision: 'day', note: null } })], 'date')), null);
+  });
 });

@@ -1,6 +1,6 @@
 import type { ClaimJson, MetricJson, SourceJson } from './api';
 import { publishedLabel, publisherName } from './citation';
-import type { ChartSpec } from './chart-specs';
+import { metricChartSpec, type ChartSpec } from './chart-specs';
 import { formatFigure } from './format';
 import { headlineClaim, isDisputed } from './metric';
 
@@ -156,4 +156,12 @@ export function buildChart(spec: ChartSpec, all: readonly MetricJson[]): ChartDa
 /** Link to one citation on its metric's page. */
 export function citationHref(metricSlug: string, citationKey: string): string {
   return `/metrics/${metricSlug}#cite-${citationKey}`;
+}
+
+/** One metric's claims as a chart of their own: a bar per claim, named by who states it; null for a metric of dates. */
+export function buildMetricChart(metric: MetricJson): ChartData | null {
+  const spec = metricChartSpec(metric);
+  if (!spec) return null;
+  const chart = buildChart(spec, [metric]);
+  return { ...chart, rows: chart.rows.map((r) => ({ ...r, label: r.attribution ?? r.label, attribution: null })) };
 }

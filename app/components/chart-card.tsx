@@ -40,7 +40,7 @@ export function ChartCard({ chart, tab, embedded = false }: { chart: ChartData; 
         <p className="empty">No figures are stored for this chart yet.</p>
       ) : tab === 'chart' ? (
         <figure className="chart-figure" aria-labelledby={headingId} aria-describedby={summaryId}>
-          <ChartInteraction rows={rows} geometry={chartGeometry(rows, spec.axisMax)}>
+          <ChartInteraction rows={rows} geometry={chartGeometry(chart)}>
             {/* Drawn here, on the server: the chart is in the HTML, whole, before any script runs. */}
             <div className="chart-box" dangerouslySetInnerHTML={{ __html: chartSvg(chart, headingId, target) }} />
           </ChartInteraction>
@@ -163,5 +163,5 @@ function ChartTable({ chart }: { chart: ChartData }) {
 
 /** What an embed of this chart needs: the drawing, its title and subtitle above, the source line below. */
 export function embedHeight(chart: ChartData): number {
-  return chartGeometry(chart.rows, chart.spec.axisMax).height + 200 + chart.callouts.length * 56;
+  return chartGeometry(chart).height + 200 + chart.callouts.length * 56;
 }

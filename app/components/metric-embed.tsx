@@ -10,7 +10,7 @@ import { ChartInteraction } from './chart-interaction';
 export const metricHasChart = (chart: ChartData | null): chart is ChartData => chart !== null && chart.rows.length > 1;
 
 export function metricEmbedHeight(metric: MetricJson, chart: ChartData | null): number {
-  return 230 + (metricHasChart(chart) ? chartGeometry(chart.rows, chart.spec.axisMax).height : 0) + (metric.label.length > 60 ? 30 : 0);
+  return 230 + (metricHasChart(chart) ? chartGeometry(chart).height : 0) + (metric.label.length > 60 ? 30 : 0);
 }
 
 /** One figure, alone, for other sites to frame: what it is, the figure, its words and speaker, its chart, a link back. */
@@ -35,7 +35,7 @@ export function MetricEmbed({ metric, chart }: { metric: MetricJson; chart: Char
         <p className="empty">No figure is stored for this metric.</p>
       )}
       {metricHasChart(chart) ? (
-        <ChartInteraction rows={chart.rows} geometry={chartGeometry(chart.rows, chart.spec.axisMax)}>
+        <ChartInteraction rows={chart.rows} geometry={chartGeometry(chart)}>
           <div className="chart-box" dangerouslySetInnerHTML={{ __html: chartSvg(chart, 'metric-title', '_blank') }} />
         </ChartInteraction>
       ) : null}

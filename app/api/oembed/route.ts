@@ -1,7 +1,6 @@
 import { oembedQuerySchema, type OembedJson } from '@/lib/api';
-import { metricChartSpec } from '@/lib/chart-specs';
 import { escapeXml } from '@/lib/chart-svg';
-import { buildChart } from '@/lib/charts';
+import { buildMetricChart } from '@/lib/charts';
 import { siteUrl } from '@/lib/env';
 import { json, jsonError } from '@/lib/http';
 import { SHARE_CARD } from '@/lib/share-card';
@@ -44,11 +43,10 @@ export const GET = withQuery(oembedQuerySchema, async (query) => {
   } else if (embed?.kind === 'metric') {
     const metric = await readMetric(embed.name);
     if (metric) {
-      const spec = metricChartSpec(metric);
       found = {
         title: metric.label,
         src: `${site}/embed/metrics/${metric.slug}`,
-        height: metricEmbedHeight(metric, spec ? buildChart(spec, [metric]) : null),
+        height: metricEmbedHeight(metric, buildMetricChart(metric)),
         thumbnail: `${site}/api/og/metrics/${metric.slug}.png`,
       };
     }

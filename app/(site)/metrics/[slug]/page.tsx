@@ -91,7 +91,7 @@ export default async function MetricPage({ params }: PageProps<'/metrics/[slug]'
       {metricHasChart(chart) ? (
         <figure className="chart-figure" aria-labelledby="claims-chart-title">
           <h2 id="claims-chart-title">The claims compared</h2>
-          <ChartInteraction rows={chart.rows} geometry={chartGeometry(chart.rows, chart.spec.axisMax)}>
+          <ChartInteraction rows={chart.rows} geometry={chartGeometry(chart)}>
             <div className="chart-box" dangerouslySetInnerHTML={{ __html: chartSvg(chart, 'claims-chart-title') }} />
           </ChartInteraction>
           <figcaption className="sr-only">{chart.summary}</figcaption>
