@@ -66,7 +66,7 @@ describe('chartSvg', () => {
     assert.match(svg, /x="93\.333%" dx="-5" y="38" text-anchor="end"[^>]*fill="#ffffff">56%</);
     assert.match(svg, /x="3\.333%" dx="5" y="90" text-anchor="start"[^>]*fill="#1a1a1a">2%</);
   });
-  it('marks a bar whose sources disagree', () => assert.match(svg, /Cuba<tspan[^>]*> · sources disagree<\/tspan>/));
+  it('marks a bar whose sources disagree', () => assert.match(svg, /Cuba<tspan[^>]*>\u00a0· sources disagree<\/tspan>/));
   it('grows falls leftwards from zero, their figures beyond their ends', () => {
     const falls = chartSvg(chart([row({ plot: -17.2, display: '−17.2%' }), row({ key: 'g', plot: -5.9, display: '−5.9%' })]), 't');
     assert.match(falls, /<rect x="14%" y="25" width="86%"/);
@@ -91,5 +91,12 @@ describe('chartImageSvg', () => {
     assert.match(image.svg, />Source: Kukmin Ilbo, January 2026\.<\/text>/);
     assert.match(image.svg, /Drawn 2026-11-26 by Cited/);
     assert.match(image.svg, /https:\/\/cited\.example\/#shares/);
+  });
+});
+
+describe('a chart of one metric’s claims', () => {
+  it('does not mark each of its bars as disputed: its bars are the disagreement', () => {
+    const svg = chartSvg(chart([row({ disputed: true }), row({ key: 'b', disputed: true })], { bars: 'per-claim' }), 't');
+    assert.doesNotMatch(svg, /sources disagree/);
   });
 });
