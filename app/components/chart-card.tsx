@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import { chartGeometry, chartSvg } from '@/lib/chart-svg';
+import { chartGeometry } from '@/lib/chart-svg';
 import { citationHref, type ChartData } from '@/lib/charts';
 import { siteUrl } from '@/lib/env';
-import { ChartInteraction } from './chart-interaction';
+import { ChartFileLinks, ServerChart } from './server-chart';
 import { EmbedCode } from './embed-code';
 
 export type ChartTab = 'chart' | 'table';
@@ -40,10 +40,7 @@ export function ChartCard({ chart, tab, embedded = false }: { chart: ChartData; 
         <p className="empty">No figures are stored for this chart yet.</p>
       ) : tab === 'chart' ? (
         <figure className="chart-figure" aria-labelledby={headingId} aria-describedby={summaryId}>
-          <ChartInteraction rows={rows} geometry={chartGeometry(chart)}>
-            {/* Drawn here, on the server: the chart is in the HTML, whole, before any script runs. */}
-            <div className="chart-box" dangerouslySetInnerHTML={{ __html: chartSvg(chart, headingId, target) }} />
-          </ChartInteraction>
+          <ServerChart chart={chart} labelledBy={headingId} linkTarget={target} />
           <p id={summaryId} className="sr-only">
             {chart.summary}
           </p>
@@ -105,15 +102,7 @@ function ChartDownloads({ chart }: { chart: ChartData }) {
   const { spec } = chart;
   return (
     <div className="downloads" role="group" aria-label={`Download ${spec.title}`}>
-      <a href={`/api/charts/${spec.id}.csv`} download>
-        Download CSV
-      </a>
-      <a href={`/api/charts/${spec.id}.png`} download>
-        Download PNG
-      </a>
-      <a href={`/api/charts/${spec.id}.svg`} download>
-        Download SVG
-      </a>
+      <ChartFileLinks base={`/api/charts/${spec.id}`} />
       <EmbedCode what={spec.title} src={`${siteUrl()}/embed/charts/${spec.id}`} height={embedHeight(chart)} />
     </div>
   );

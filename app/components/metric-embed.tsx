@@ -1,10 +1,10 @@
 import type { MetricJson } from '@/lib/api';
-import { chartGeometry, chartSvg } from '@/lib/chart-svg';
+import { chartGeometry } from '@/lib/chart-svg';
 import { sourceLabel, speakerOf, type ChartData } from '@/lib/charts';
 import { siteUrl } from '@/lib/env';
 import { formatFigure } from '@/lib/format';
 import { headlineClaim } from '@/lib/metric';
-import { ChartInteraction } from './chart-interaction';
+import { ServerChart } from './server-chart';
 
 /** A metric's chart is worth drawing when it has claims to set side by side. */
 export const metricHasChart = (chart: ChartData | null): chart is ChartData => chart !== null && chart.rows.length > 1;
@@ -35,9 +35,7 @@ export function MetricEmbed({ metric, chart }: { metric: MetricJson; chart: Char
         <p className="empty">No figure is stored for this metric.</p>
       )}
       {metricHasChart(chart) ? (
-        <ChartInteraction rows={chart.rows} geometry={chartGeometry(chart)}>
-          <div className="chart-box" dangerouslySetInnerHTML={{ __html: chartSvg(chart, 'metric-title', '_blank') }} />
-        </ChartInteraction>
+        <ServerChart chart={chart} labelledBy="metric-title" linkTarget="_blank" />
       ) : null}
       <p className="source-line">
         Source{chart && chart.sources.length > 1 ? 's' : ''}: {chart ? chart.sources.map((s) => s.label).join('; ') : citation ? sourceLabel(citation.source) : 'none stored'}. Every claim,

@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ChartInteraction } from '@/app/components/chart-interaction';
 import { ClaimCard } from '@/app/components/claim-card';
 import { CopyButton } from '@/app/components/copy-button';
 import { EmbedCode } from '@/app/components/embed-code';
 import { CATEGORY_TITLES } from '@/app/components/labels';
 import { metricEmbedHeight, metricHasChart } from '@/app/components/metric-embed';
+import { ChartFileLinks, ServerChart } from '@/app/components/server-chart';
 import { readMetric, readMetricChart } from '@/app/data';
 import { metricShareMetadata } from '@/app/share';
-import { chartGeometry, chartSvg } from '@/lib/chart-svg';
 import { bibtex, datasetJsonLd, plainCitation, scriptJson } from '@/lib/cite-this';
 import { siteUrl } from '@/lib/env';
 import { formatFigure } from '@/lib/format';
@@ -64,16 +63,8 @@ export default async function MetricPage({ params }: PageProps<'/metrics/[slug]'
         </p>
         <div className="downloads">
           <CopyButton label="Copy link to this metric" />
-          <a href={`/api/metrics/${metric.slug}.csv`} download>
-            Download CSV
-          </a>
+          <ChartFileLinks base={`/api/metrics/${metric.slug}`} />
           <a href={`/api/metrics/${metric.slug}`}>JSON</a>
-          <a href={`/api/metrics/${metric.slug}.png`} download>
-            Download PNG
-          </a>
-          <a href={`/api/metrics/${metric.slug}.svg`} download>
-            Download SVG
-          </a>
           <EmbedCode what={metric.label} src={`${origin}/embed/metrics/${metric.slug}`} height={metricEmbedHeight(metric, chart)} />
         </div>
       </div>
@@ -91,9 +82,7 @@ export default async function MetricPage({ params }: PageProps<'/metrics/[slug]'
       {metricHasChart(chart) ? (
         <figure className="chart-figure" aria-labelledby="claims-chart-title">
           <h2 id="claims-chart-title">The claims compared</h2>
-          <ChartInteraction rows={chart.rows} geometry={chartGeometry(chart)}>
-            <div className="chart-box" dangerouslySetInnerHTML={{ __html: chartSvg(chart, 'claims-chart-title') }} />
-          </ChartInteraction>
+          <ServerChart chart={chart} labelledBy="claims-chart-title" />
           <figcaption className="sr-only">{chart.summary}</figcaption>
         </figure>
       ) : null}
