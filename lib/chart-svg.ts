@@ -1,3 +1,4 @@
+import type { ChartSpec } from './chart-specs';
 import type { ChartData, ChartRow } from './charts';
 import { citationHref } from './charts';
 import { formatTick } from './format';
@@ -20,6 +21,12 @@ const ROW_WITH_CONVERSION = 64;
 const AXIS = 48;
 /** A value label sits beyond its bar while at least this share of the width is left there. */
 const ROOM_OUTSIDE = 38;
+
+/** What drawing a chart's bars and axis takes: its rows, and how its spec scales and names them. */
+export interface DrawableChart {
+  rows: ChartRow[];
+  spec: Pick<ChartSpec, 'unit' | 'axisLabel' | 'axisMax' | 'bars'>;
+}
 
 export interface ChartGeometry {
   /** Value axis bounds, after rounding to the ticks. */
@@ -64,7 +71,7 @@ export function niceAxis(values: number[], axisMax?: number, count = 5): { domai
 
 const ends = (row: ChartRow): [number, number] => (Array.isArray(row.plot) ? row.plot : [Math.min(0, row.plot), Math.max(0, row.plot)]);
 
-export function chartGeometry({ rows, spec: { unit, axisMax } }: { rows: readonly ChartRow[]; spec: Pick<ChartData['spec'], 'unit' | 'axisMax'> }): ChartGeometry {
+export function chartGeometry({ rows, spec: { unit, axisMax } }: DrawableChart): ChartGeometry {
   const values = rows.flatMap(ends);
   const first = niceAxis(values, axisMax);
   // Six labels of up to four characters fit a 360-pixel chart; longer ones ("US$100M") get fewer ticks.
@@ -90,7 +97,7 @@ function fillOf(row: ChartRow): string {
 }
 
 /** The rows, grid and axis, in a coordinate system as wide as its viewport and `geometry.height` tall. */
-function chartBody(chart: ChartData, geometry: ChartGeometry, linkTarget?: '_blank'): string {
+function chartBody(chart: DrawableChart, geometry: ChartGeometry, linkTarget?: '_blank'): string {
   const { spec, rows } = chart;
   const [lo, hi] = geometry.domain;
   const x = (value: number) => ((value - lo) / (hi - lo)) * 100;
@@ -145,7 +152,7 @@ function chartBody(chart: ChartData, geometry: ChartGeometry, linkTarget?: '_bla
  * The chart as the pages inline it: as wide as its box, its title and summary given by the page
  * around it. In an embed its links open Cited in a new tab (`linkTarget`), not inside the frame.
  */
-export function chartSvg(chart: ChartData, labelledBy: string, linkTarget?: '_blank'): string {
+export function chartSvg(chart: DrawableChart, labelledBy: string, linkTarget?: '_blank'): string {
   const geometry = chartGeometry(chart);
   return (
     `<svg class="chart-svg" xmlns="http://www.w3.org/2000/svg" width="100%" height="${geometry.height}" role="group" aria-labelledby="${escapeXml(labelledBy)}" font-family="inherit">` +

@@ -1,16 +1,20 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { ChartGeometry } from '@/lib/chart-svg';
-import type { ChartRow } from '@/lib/charts';
+import { useEffect, useRef, useState } from 'react';
+import { chartGeometry, chartSvg, type DrawableChart } from '@/lib/chart-svg';
 
 // The charting library loads when a person first reaches for a chart (pointer, touch or keyboard
 // focus): the first load carries none of it, and the chart itself never waits for it.
 const ChartOverlay = dynamic(() => import('./bar-chart').then((m) => m.ChartOverlay), { ssr: false });
 
-/** A server-drawn chart (its children), with tooltips and hover laid over it on first use. */
-export function ChartInteraction({ rows, geometry, children }: { rows: ChartRow[]; geometry: ChartGeometry; children: ReactNode }) {
+/**
+ * A chart drawn as SVG by lib/chart-svg, on the server first: it is in the HTML, whole, before
+ * any script runs. The page carries the chart's rows once, and the drawing is made from them on
+ * both sides (so the SVG is not sent a second time for hydration); tooltips and hover are laid
+ * over it on first use.
+ */
+export function ChartInteraction({ chart, labelledBy, linkTarget }: { chart: DrawableChart; labelledBy: string; linkTarget?: '_blank' }) {
   const box = useRef<HTMLDivElement>(null);
   const [awake, setAwake] = useState(false);
   const [width, setWidth] = useState(0);
@@ -27,8 +31,8 @@ export function ChartInteraction({ rows, geometry, children }: { rows: ChartRow[
   const wake = () => setAwake(true);
   return (
     <div ref={box} className="chart-interactive" onPointerEnter={wake} onTouchStart={wake} onFocus={wake}>
-      {children}
-      {awake && width > 0 ? <ChartOverlay rows={rows} geometry={geometry} width={width} /> : null}
+      <div className="chart-box" dangerouslySetInnerHTML={{ __html: chartSvg(chart, labelledBy, linkTarget) }} />
+      {awake && width > 0 ? <ChartOverlay rows={chart.rows} geometry={chartGeometry(chart)} width={width} /> : null}
     </div>
   );
 }

@@ -1,17 +1,13 @@
-import { chartGeometry, chartSvg } from '@/lib/chart-svg';
 import type { ChartData } from '@/lib/charts';
 import { ChartInteraction } from './chart-interaction';
 
 /**
- * A chart drawn here, on the server: it is in the HTML, whole, before any script runs, and the
- * interactive layer lies over it once a person reaches for it.
+ * A chart, drawn on the server and in the HTML before any script runs. Only what drawing takes
+ * travels to the browser: the rows, and the spec's unit, axis and kind of bars.
  */
 export function ServerChart({ chart, labelledBy, linkTarget }: { chart: ChartData; labelledBy: string; linkTarget?: '_blank' }) {
-  return (
-    <ChartInteraction rows={chart.rows} geometry={chartGeometry(chart)}>
-      <div className="chart-box" dangerouslySetInnerHTML={{ __html: chartSvg(chart, labelledBy, linkTarget) }} />
-    </ChartInteraction>
-  );
+  const { unit, axisLabel, axisMax, bars } = chart.spec;
+  return <ChartInteraction chart={{ rows: chart.rows, spec: { unit, axisLabel, axisMax, bars } }} labelledBy={labelledBy} linkTarget={linkTarget} />;
 }
 
 /** `{base}.csv`, `.png` and `.svg`: a chart's figures and its pictures, downloadable without scripts. */
