@@ -141,6 +141,7 @@ for (const target of testTargets()) {
       }
       tables['cited-numbers'] = parseCsv(BOM + csvHeader(csvColumns(CITED_NUMBER_FIELDS)) + (await joined(exportCitedNumbersCsv(connection, {}, ORIGIN))));
       assert.deepEqual(validateTables(pkg, tables), []);
+      for (const resource of pkg.resources) assert.ok(!('foreignKeys' in resource.schema) || resource.schema.foreignKeys!.length > 0, `${resource.name}: no empty foreignKeys`);
       assert.equal(tables.claims.length - 1, seedData.claims.length);
       assert.equal(tables['cited-numbers'].length - 1, citationCount);
 

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import { expect, test } from '@playwright/test';
 import { createThrowawayDatabase } from '../fixtures/databases';
+import { healthJsonSchema } from '../lib/api';
 
 /**
  * With PostgreSQL unreachable, pages answer a clear 503 and recover once it is back. A TCP relay
@@ -63,6 +64,9 @@ test('pages answer 503 while the database is unreachable, and recover when it re
     // page and API answers 503 before any rendering starts.
     await expect.poll(async () => (await request.get(`${base}/api/metrics`)).status(), { timeout: 20_000 }).toBe(503);
     expect((await request.get(`${base}/`)).status()).toBe(503);
+    const health = await request.get(`${base}/api/health`);
+    expect(health.status()).toBe(200);
+    expect(healthJsonSchema.parse(await health.json()).database).toEqual({ kind: 'postgresql', ready: false });
     const page = await request.get(`${base}/metrics/deepseek-v3-development-cost`);
     expect(page.status()).toBe(503);
     expect(page.headers()['retry-after']).toBe('10');
@@ -74,6 +78,7 @@ test('pages answer 503 while the database is unreachable, and recover when it re
     await link.open();
     await expect.poll(async () => (await request.get(`${base}/metrics/deepseek-v3-development-cost`)).status(), { timeout: 30_000 }).toBe(200);
     expect((await request.get(`${base}/`)).status()).toBe(200);
+    expect(healthJsonSchema.parse(await (await request.get(`${base}/api/health`)).json()).database.ready).toBe(true);
   } finally {
     if (server?.pid) process.kill(-server.pid, 'SIGTERM');
     await link.close();

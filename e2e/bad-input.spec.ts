@@ -20,6 +20,7 @@ const ROUTES: { template: string; params: string[]; segment?: string }[] = [
   { template: '/api/charts/{}', params: [], segment: 'deepseek-market-share.csv' },
   { template: '/api/tables/{}', params: [], segment: 'claims.csv' },
   { template: '/api/datapackage.json', params: [] },
+  { template: '/api/health', params: [] },
   { template: '/api/sources', params: ['q', 'limit'] },
   { template: '/api/subjects', params: ['q', 'limit'] },
   { template: '/browse/{}', params: [], segment: 'category%3Dipo' },

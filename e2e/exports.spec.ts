@@ -127,3 +127,31 @@ test('bad export requests get 400 or 404 with a message, never a 500 or an empty
     expect(apiErrorSchema.parse(await response.json()).error.message, path).toMatch(message);
   }
 });
+
+test('the Data Package reads cleanly in the Frictionless reference library: types, keys and relations', async ({ baseURL }) => {
+  const { Package } = await import('datapackage');
+  const pkg = await Package.load(`${baseURL}/api/datapackage.json`);
+  expect(pkg.errors.map((e) => e.message)).toEqual([]);
+  expect(pkg.valid).toBe(true);
+  const counts: Record<string, number> = {};
+  for (const resource of pkg.resources) {
+    // relations: every foreign key is resolved against the table it names, or the read fails.
+    const rows = (await resource.read({ keyed: true, relations: true })) as Record<string, unknown>[];
+    counts[resource.name] = rows.length;
+    expect(Object.keys(rows[0])[0], `${resource.name}: no byte-order mark in the first header`).not.toMatch(/^\uFEFF/);
+  }
+  expect(counts).toMatchObject({ sources: 5, claims: 68, citations: 69, 'cited-numbers': 69 });
+  const claims = (await pkg.resources.find((r) => r.name === 'claims')!.read({ keyed: true, relations: true })) as Record<string, unknown>[];
+  const nvidia = claims.find((c) => c.key === 'nvidia-share-price-change-whytimes')!;
+  expect(nvidia.value).toEqual(expect.anything()); // a typed number (the library casts to a decimal)
+  expect(Number(nvidia.value)).toBe(-17.2);
+  expect((nvidia.metric_slug as { slug: string }).slug).toBe('nvidia-share-price-change-2025-01-27');
+});
+
+test('spreadsheet downloads keep their byte-order mark; the package’s tables have none', async ({ request }) => {
+  expect([...(await (await request.get('/api/metrics.csv')).body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  for (const table of ['sources', 'claims', 'cited-numbers']) {
+    const body = await (await request.get(`/api/tables/${table}.csv`)).body();
+    expect(body.subarray(0, 3).toString('latin1'), table).not.toBe('\xef\xbb\xbf');
+  }
+});

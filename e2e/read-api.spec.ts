@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiErrorSchema, metricJsonSchema, metricListJsonSchema, sourceListJsonSchema, subjectListJsonSchema } from '../lib/api';
+import { apiErrorSchema, healthJsonSchema, metricJsonSchema, metricListJsonSchema, sourceListJsonSchema, subjectListJsonSchema } from '../lib/api';
 
 test('GET /api/metrics lists every metric with cited claims', async ({ request }) => {
   const response = await request.get('/api/metrics');
@@ -61,4 +61,12 @@ test('bad query parameters get a 400 that says what is wrong', async ({ request 
     expect(response.status(), path).toBe(400);
     expect(apiErrorSchema.parse(await response.json()).error.message, path).toMatch(message);
   }
+});
+
+test('GET /api/health says the server is live and its database ready', async ({ request }) => {
+  const response = await request.get('/api/health');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['cache-control']).toBe('no-store');
+  expect(healthJsonSchema.parse(await response.json())).toEqual({ status: 'ok', database: { kind: 'pglite', ready: true } });
+  expect((await request.get('/api/health?verbose=1')).status()).toBe(400);
 });

@@ -148,3 +148,12 @@ export const oembedJsonSchema = z
   })
   .strict();
 export type OembedJson = z.infer<typeof oembedJsonSchema>;
+
+/** `GET /api/health`: the server answers (liveness); whether its database does is a field (readiness). */
+export const healthJsonSchema = z
+  .object({
+    status: z.literal('ok'),
+    database: z.object({ kind: z.enum(['postgresql', 'pglite']), ready: z.boolean() }).strict(),
+  })
+  .strict();
+export type HealthJson = z.infer<typeof healthJsonSchema>;

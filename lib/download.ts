@@ -43,13 +43,19 @@ async function* mapBatches<Row>(batches: AsyncIterable<Row[]>, write: (rows: Row
 
 const attachment = (filename: string) => `attachment; filename="${filename}"`;
 
-export function csvDownload<Row>(columns: readonly CsvColumn<Row>[], batches: AsyncIterable<Row[]>, filename: string): Response {
-  return csvLinesDownload(columns, mapBatches(batches, (rows) => rows.map((r) => csvLine(columns, r)).join('')), filename);
+/**
+ * Who a CSV is for: a person opening it in a spreadsheet gets a byte-order mark, without which
+ * Excel misreads Korean; a program reading a Data Package gets plain UTF-8, as its spec expects.
+ */
+export type CsvReader = 'spreadsheet' | 'program';
+
+export function csvDownload<Row>(columns: readonly CsvColumn<Row>[], batches: AsyncIterable<Row[]>, filename: string, reader: CsvReader = 'spreadsheet'): Response {
+  return csvLinesDownload(columns, mapBatches(batches, (rows) => rows.map((r) => csvLine(columns, r)).join('')), filename, reader);
 }
 
 /** A CSV download whose lines arrive already written (by the database), after lib/csv's header. */
-export function csvLinesDownload(columns: readonly CsvColumn<never>[], lines: AsyncIterable<string | Uint8Array>, filename: string): Response {
-  return new Response(streamOf(BOM + csvHeader(columns), lines, ''), {
+export function csvLinesDownload(columns: readonly CsvColumn<never>[], lines: AsyncIterable<string | Uint8Array>, filename: string, reader: CsvReader = 'spreadsheet'): Response {
+  return new Response(streamOf((reader === 'spreadsheet' ? BOM : '') + csvHeader(columns), lines, ''), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': attachment(filename),

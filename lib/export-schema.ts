@@ -154,6 +154,9 @@ export interface TableResource {
   foreignKeys: { fields: string; reference: { resource: string; fields: string } }[];
 }
 
+/** Every cited number as the Data Package reads it (the same rows as /api/metrics.csv, for programs). */
+export const CITED_NUMBERS_TABLE_PATH = '/api/tables/cited-numbers.csv';
+
 export const TABLE_RESOURCES: TableResource[] = [
   { name: 'sources', path: '/api/tables/sources.csv', title: 'Source articles', fields: SOURCE_FIELDS, primaryKey: 'slug', foreignKeys: [] },
   { name: 'metrics', path: '/api/tables/metrics.csv', title: 'Metrics: what is measured', fields: METRIC_FIELDS, primaryKey: 'slug', foreignKeys: [] },
@@ -185,7 +188,8 @@ function schemaOf(fields: Record<string, FieldSpec>) {
 
 /** A Frictionless Data Package describing every CSV export, with keys between the tables. */
 export function dataPackage(origin: string, generatedAt: string) {
-  const csv = { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig', dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true } };
+  // The package's tables are served without the byte-order mark the spreadsheet downloads carry.
+  const csv = { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true } };
   return {
     profile: 'tabular-data-package',
     name: 'cited-us-china-ai-race',
@@ -197,10 +201,11 @@ export function dataPackage(origin: string, generatedAt: string) {
     resources: [
       ...TABLE_RESOURCES.map((r) => ({
         name: r.name, path: `${origin}${r.path}`, title: r.title, profile: 'tabular-data-resource', ...csv,
-        schema: { ...schemaOf(r.fields), primaryKey: r.primaryKey, foreignKeys: r.foreignKeys },
+        // The profile wants at least one foreign key where the property is present at all.
+        schema: { ...schemaOf(r.fields), primaryKey: r.primaryKey, ...(r.foreignKeys.length > 0 ? { foreignKeys: r.foreignKeys } : {}) },
       })),
       {
-        name: 'cited-numbers', path: `${origin}/api/metrics.csv`, title: 'Every cited number (one row per claim and citation)', profile: 'tabular-data-resource', ...csv,
+        name: 'cited-numbers', path: `${origin}${CITED_NUMBERS_TABLE_PATH}`, title: 'Every cited number (one row per claim and citation)', profile: 'tabular-data-resource', ...csv,
         schema: {
           ...schemaOf(CITED_NUMBER_FIELDS),
           primaryKey: 'citation_key',

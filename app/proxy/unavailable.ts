@@ -9,9 +9,12 @@ const UNAVAILABLE_PAGE = `<!doctype html><html lang="en"><head><meta charset="ut
 <p>The database that holds the figures and their citations does not answer right now. Nothing is lost: this page reloads by itself every ten seconds and shows the figures as soon as the database is back.</p>
 </body></html>`;
 
+/** The health check answers for itself: it reports the outage rather than being refused by it. */
+const ANSWERS_IN_AN_OUTAGE = new Set(['/api/health']);
+
 /** A 503 that says the database is unreachable, or null while it answers. */
 export async function unavailableResponse(pathname: string): Promise<Response | null> {
-  if (await databaseAvailable()) return null;
+  if (ANSWERS_IN_AN_OUTAGE.has(pathname) || (await databaseAvailable())) return null;
   const response = pathname.startsWith('/api/')
     ? refuse(pathname, 503, 'the database is unreachable; try again shortly')
     : new Response(UNAVAILABLE_PAGE, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
