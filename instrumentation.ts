@@ -1,3 +1,5 @@
+import type { Instrumentation } from 'next';
+
 /**
  * Runs once as the server starts: a malformed setting stops it here, with the variable named,
  * rather than on some later request; an unset SITE_URL is said once, since every permalink,
@@ -9,3 +11,9 @@ export async function register(): Promise<void> {
   const settings = env();
   if (!settings.SITE_URL) console.warn(`SITE_URL is not set: permalinks, exports and "Cite this" will point at ${siteUrl(settings)}`);
 }
+
+/** Every server error as one JSON line on stderr, with the request id its response carried. */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  const { errorLogLine } = await import('./lib/request-log');
+  console.error(errorLogLine({ error, request, context, at: new Date() }));
+};

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { REQUEST_ID_HEADER, requestIdFrom } from './lib/request-log';
 import { cachedRendering } from './app/proxy/cached-pages';
 import { contentSecurityPolicy } from './app/proxy/csp';
 import { refuseBadRequest, trailingSlashRedirect } from './app/proxy/request-guard';
@@ -7,19 +8,24 @@ import { unavailableResponse } from './app/proxy/unavailable';
 /**
  * Runs before every page and API request, in this order: refuses what no route can serve, drops a
  * trailing slash, answers 503 while the database is unreachable, and maps the home and browse
- * pages' queries onto their cached renderings. Every answer carries the Content-Security-Policy.
+ * pages' queries onto their cached renderings. Every answer carries the Content-Security-Policy
+ * and a request id, which the routes see too and the error log names.
  */
 export async function proxy(request: NextRequest): Promise<Response> {
   const { pathname, searchParams } = request.nextUrl;
+  const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER), () => crypto.randomUUID());
   const early = refuseBadRequest(request) ?? trailingSlashRedirect(request) ?? (await unavailableResponse(pathname));
-  if (early) {
-    early.headers.set('Content-Security-Policy', contentSecurityPolicy(pathname));
-    return early;
-  }
-  const cached = cachedRendering(pathname, searchParams);
-  const response = cached ? NextResponse.rewrite(new URL(cached, request.url)) : NextResponse.next();
+  const response = early ?? forward(request, requestId, cachedRendering(pathname, searchParams));
   response.headers.set('Content-Security-Policy', contentSecurityPolicy(pathname));
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
+}
+
+/** On to the route, or to the cached rendering of this page, with the request id among the headers. */
+function forward(request: NextRequest, requestId: string, cached: string | null): NextResponse {
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_ID_HEADER, requestId);
+  return cached ? NextResponse.rewrite(new URL(cached, request.url), { request: { headers } }) : NextResponse.next({ request: { headers } });
 }
 
 export const config = {

@@ -30,6 +30,9 @@ export interface ConnectOptions {
 
 const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 
+/** The longest one COPY export may run on PostgreSQL (100,000 cited numbers take about a second). */
+export const COPY_TIMEOUT_MS = 120_000;
+
 export function defaultPgliteDir(settings: Env = env()): string {
   return settings.CITED_PGLITE_DIR ?? path.join(process.cwd(), '.data', 'pglite');
 }
@@ -90,13 +93,23 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
  */
 async function* streamCopy(url: string, select: string): AsyncGenerator<Uint8Array> {
   const { default: postgres } = await import('postgres');
-  const client = postgres(url, { max: 1, onnotice: () => {} });
+  // An export only reads, and never runs for ever: the session refuses writes, and a COPY that
+  // outlasts the timeout is stopped by the server itself.
+  const client = postgres(url, {
+    max: 1,
+    onnotice: () => {},
+    connection: { application_name: 'cited-export', default_transaction_read_only: true, statement_timeout: COPY_TIMEOUT_MS },
+  });
   try {
     // postgres.js hands over each row as a chunk of its own; passing 64 KiB at a time keeps the
     // per-chunk costs downstream (stream queues, socket writes) from growing with the row count.
     let pending: Buffer[] = [];
     let size = 0;
-    for await (const chunk of await client.unsafe(`COPY (${select}) TO STDOUT WITH (FORMAT csv)`).readable()) {
+    const query = client.unsafe(`COPY (${select}) TO STDOUT WITH (FORMAT csv)`);
+    // A failing COPY (a timeout, a refused write) errors the stream, which the reader sees; the
+    // query's own promise rejects too, and left unhandled that would bring the process down.
+    query.catch(() => {});
+    for await (const chunk of await query.readable()) {
       pending.push(chunk as Buffer);
       size += (chunk as Buffer).length;
       if (size >= 65536) {

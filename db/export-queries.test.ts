@@ -126,6 +126,14 @@ for (const target of testTargets()) {
       }
     });
 
+    if (target.name === 'PostgreSQL') {
+      it('runs each COPY in a read-only session that the server stops after its timeout', async () => {
+        const settings = await joined(connection.copyCsv("SELECT current_setting('default_transaction_read_only'), current_setting('statement_timeout'), current_setting('application_name')"));
+        assert.equal(settings, 'on,2min,cited-export\n');
+        await assert.rejects(joined(connection.copyCsv('SELECT nextval(pg_get_serial_sequence($$sources$$, $$id$$))')), /read-only/);
+      });
+    }
+
     it('names a filter target that does not exist instead of exporting nothing', async () => {
       assert.equal(await missingFilterTarget(connection.db, { source: 'nope' }), 'no source "nope"');
       assert.equal(await missingFilterTarget(connection.db, { subject: 'Nobody' }), 'no metric has subject "Nobody"');

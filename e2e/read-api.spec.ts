@@ -70,3 +70,12 @@ test('GET /api/health says the server is live and its database ready', async ({ 
   expect(healthJsonSchema.parse(await response.json())).toEqual({ status: 'ok', database: { kind: 'pglite', ready: true } });
   expect((await request.get('/api/health?verbose=1')).status()).toBe(400);
 });
+
+test('every response carries a request id: the caller’s own when it is a plain token, else a fresh one', async ({ request }) => {
+  const fresh = (await request.get('/api/metrics/deepseek-v3-development-cost')).headers()['x-request-id'];
+  expect(fresh).toMatch(/^[0-9a-f-]{36}$/);
+  expect((await request.get('/', { headers: { 'X-Request-Id': 'newsroom-check-0001' } })).headers()['x-request-id']).toBe('newsroom-check-0001');
+  expect((await request.get('/api/nope', { headers: { 'X-Request-Id': 'no' } })).headers()['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  // Refusals carry one too, so a report of a 4xx can be found in the log.
+  expect((await request.fetch('/metrics', { method: 'POST', failOnStatusCode: false })).headers()['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+});

@@ -1,19 +1,42 @@
 import 'server-only';
 import { getConnection } from '@/db/client';
+import { COPY_TIMEOUT_MS } from '@/db/connect';
 import { exportCitedNumbers, exportCitedNumbersCsv, missingFilterTarget, type ExportScope } from '@/db/export-queries';
 import { csvLinesDownload, exportFilename, jsonDownload, type CsvReader } from '@/lib/download';
 import { siteUrl } from '@/lib/env';
 import { CITED_NUMBER_FIELDS, csvColumns } from '@/lib/export-schema';
 import { jsonError } from '@/lib/http';
+import { createSlots, releasedWhenDone, type Slots } from '@/lib/slots';
 
 const citedNumberColumns = csvColumns(CITED_NUMBER_FIELDS);
+
+/**
+ * CSV exports running at once in this process: each holds a database connection of its own (and
+ * on PGlite a batch in memory) for as long as its download lasts. A further one is refused at once
+ * with 503 and Retry-After, rather than queued without bound. Kept on globalThis: Next evaluates
+ * this module once per route bundle.
+ */
+const MAX_CONCURRENT_EXPORTS = 4;
+const holder = globalThis as typeof globalThis & { citedExportSlots?: Slots };
+const exportSlots = (holder.citedExportSlots ??= createSlots(MAX_CONCURRENT_EXPORTS, COPY_TIMEOUT_MS + 60_000));
+
+function busy(): Response {
+  const response = jsonError(503, `${MAX_CONCURRENT_EXPORTS} CSV exports are already running; try again in a few seconds`);
+  response.headers.set('Retry-After', '5');
+  return response;
+}
 
 /** Every cited number in scope, as CSV or JSON; 404 when the scope names what does not exist. */
 export async function citedNumbersResponse(scope: ExportScope, what: string, format: 'csv' | 'json', reader: CsvReader = 'spreadsheet'): Promise<Response> {
   const connection = await getConnection();
   const missing = await missingFilterTarget(connection.db, scope);
   if (missing) return jsonError(404, missing);
-  if (format === 'csv') return csvLinesDownload(citedNumberColumns, exportCitedNumbersCsv(connection, scope, siteUrl()), exportFilename(what, 'csv'), reader);
+  if (format === 'csv') {
+    const release = exportSlots.take();
+    if (!release) return busy();
+    const lines = releasedWhenDone(exportCitedNumbersCsv(connection, scope, siteUrl()), release);
+    return csvLinesDownload(citedNumberColumns, lines, exportFilename(what, 'csv'), reader);
+  }
   const meta = {
     generatedAt: new Date().toISOString(),
     license: 'Quotes are short attributed citations of copyrighted articles; see each source.',
