@@ -106,8 +106,16 @@ async function* streamCopy(url: string, select: string): AsyncGenerator<Uint8Arr
     let pending: Buffer[] = [];
     let size = 0;
     const query = client.unsafe(`COPY (${select}) TO STDOUT WITH (FORMAT csv)`);
-    // A failing COPY (a timeout, a refused write) errors the stream, which the reader sees; the
-    // query's own promise rejects too, and left unhandled that would bring the process down.
+    // A COPY that fails once under way (a timeout, a refused write) destroys its stream in the same
+    // tick postgres.js hands the stream over, before any await here could listen: an 'error' event
+    // with no listener would bring the whole process down. So the listener goes on as the stream
+    // is handed over; the failure still reaches this reader, through the iteration below.
+    const internals = query as unknown as { resolve: (stream: NodeJS.EventEmitter) => void };
+    const handOver = internals.resolve;
+    internals.resolve = (stream) => {
+      stream.on('error', () => {});
+      handOver(stream);
+    };
     query.catch(() => {});
     for await (const chunk of await query.readable()) {
       pending.push(chunk as Buffer);

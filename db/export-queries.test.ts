@@ -8,10 +8,19 @@ import { BOM, csvCell, csvHeader, csvLine, type CsvColumn, type CsvColumnType } 
 import { citedNumberRowSchema, CITED_NUMBER_FIELDS, csvColumns, dataPackage, TABLE_RESOURCES } from '../lib/export-schema';
 import { seedData } from '../seed/data';
 import type { Connection } from './connect';
-import { copyCellSql, exportCitedNumbers, exportCitedNumbersCsv, exportTable, inlineSql, missingFilterTarget, type TableName } from './export-queries';
+import { copyCellSql, exportCitedNumbersCsv, exportTable, inlineSql, missingFilterTarget, pageCitedNumbers, type ExportScope, type TableName } from './export-queries';
 import { claims, sources } from './schema';
 
 const ORIGIN = 'https://cited.example';
+
+/** Every cited number in scope, page by page as the JSON export serves them. */
+async function* exportCitedNumbers(db: Connection['db'], scope: ExportScope, origin: string, limit = 1000) {
+  for (let afterId: number | null = 0; afterId !== null; ) {
+    const page = await pageCitedNumbers(db, scope, origin, { limit, afterId });
+    if (page.rows.length > 0) yield page.rows;
+    afterId = page.nextAfterId;
+  }
+}
 
 async function collect<T>(batches: AsyncIterable<T[]>): Promise<T[]> {
   const all: T[] = [];

@@ -82,18 +82,21 @@ function citedNumbersAfter<Q extends PgSelect>(query: Q, db: Database, scope: Ex
 }
 
 /**
- * Every cited number (claim × citation) in scope, in citation order. Paging walks the citations'
- * primary key, so each batch is an index range scan however large the catalogue.
+ * At most `limit` cited numbers (claim × citation) in scope after the citation `afterId`, in
+ * citation order, and where the next page starts (null on the last). Paging walks the citations'
+ * primary key, so each page is an index range scan however large the catalogue.
  */
-export async function* exportCitedNumbers(db: Database, scope: ExportScope, origin: string, batch = EXPORT_BATCH): AsyncGenerator<CitedNumberRow[]> {
+export async function pageCitedNumbers(
+  db: Database,
+  scope: ExportScope,
+  origin: string,
+  { limit, afterId = 0 }: { limit: number; afterId?: number },
+): Promise<{ rows: CitedNumberRow[]; nextAfterId: number | null }> {
   const fields = { id: citations.id, ...citedNumberColumns(origin) };
-  for (let afterId = 0; ; ) {
-    const page = await citedNumbersAfter(db.select(fields).from(citations).$dynamic(), db, scope, afterId, batch);
-    if (page.length === 0) return;
-    yield page.map(({ id, ...row }) => row);
-    afterId = page[page.length - 1].id;
-    if (page.length < batch) return;
-  }
+  // One more than the page holds says whether another page follows.
+  const found = await citedNumbersAfter(db.select(fields).from(citations).$dynamic(), db, scope, afterId, limit + 1);
+  const page = found.slice(0, limit);
+  return { rows: page.map(({ id: _, ...row }) => row), nextAfterId: found.length > limit ? page[page.length - 1].id : null };
 }
 
 /**

@@ -94,6 +94,30 @@ export async function pageMetrics(
   return { metrics: found, total };
 }
 
+/** Where a page of metrics ended: metrics are listed in (category, slug) order. */
+export interface MetricPosition {
+  category: MetricJson['category'];
+  slug: string;
+}
+
+/**
+ * At most `limit` metrics in scope after `after`, and where the next page starts (null on the
+ * last): keyset paging on the (category, slug) index, so a deep page costs what the first does.
+ */
+export async function pageMetricsAfter(
+  db: Database,
+  filter: MetricFilter,
+  { limit, after }: { limit: number; after?: MetricPosition },
+): Promise<{ metrics: MetricJson[]; next: MetricPosition | null }> {
+  const conditions = metricConditions(db, filter);
+  if (after) conditions.push(sql`(${metrics.category}, ${metrics.slug}) > (${after.category}::metric_category, ${after.slug})`);
+  // One more than the page holds says whether another page follows.
+  const found = await findMetrics(db, conditions, { limit: limit + 1, offset: 0 });
+  const page = found.slice(0, limit);
+  const last = page[page.length - 1];
+  return { metrics: page, next: found.length > limit && last ? { category: last.category, slug: last.slug } : null };
+}
+
 export async function getMetric(db: Database, slug: string): Promise<MetricJson | null> {
   const [metric] = await findMetrics(db, [eq(metrics.slug, slug)]);
   return metric ?? null;

@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIResponse } from '@playwright/test';
 import { apiErrorSchema, healthJsonSchema, metricJsonSchema, metricListJsonSchema, sourceListJsonSchema, subjectListJsonSchema } from '../lib/api';
+import { citedNumbersJsonSchema } from '../lib/export-schema';
 
 test('GET /api/metrics lists every metric with cited claims', async ({ request }) => {
   const response = await request.get('/api/metrics');
@@ -78,4 +79,52 @@ test('every response carries a request id: the caller’s own when it is a plain
   expect((await request.get('/api/nope', { headers: { 'X-Request-Id': 'no' } })).headers()['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   // Refusals carry one too, so a report of a 4xx can be found in the log.
   expect((await request.fetch('/metrics', { method: 'POST', failOnStatusCode: false })).headers()['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+});
+
+test('GET /api/metrics and the JSON export come a page at a time, each page saying where the next starts', async ({ request, baseURL }) => {
+  /** Follows `Link: rel="next"` from the first page to the last, checking the body's cursor agrees. */
+  async function follow<T>(path: string, items: (body: { nextCursor: string | null }) => T[]): Promise<{ all: T[]; pages: number }> {
+    const all: T[] = [];
+    let pages = 0;
+    for (let next: string | null = path; next !== null; pages++) {
+      const response: APIResponse = await request.get(next);
+      expect(response.status(), next).toBe(200);
+      const body = await response.json();
+      all.push(...items(body));
+      const link: string | undefined = response.headers()['link'];
+      if (body.nextCursor === null) {
+        expect(link).toBeUndefined();
+        next = null;
+      } else {
+        expect(link).toMatch(new RegExp(`^<${baseURL}/api/[^>]+cursor=${body.nextCursor}[^>]*>; rel="next"$`));
+        const target = new URL(link!.slice(1, link!.indexOf('>')));
+        next = target.pathname + target.search;
+      }
+    }
+    return { all, pages };
+  }
+  const metrics = await follow('/api/metrics?limit=10', (body) => metricListJsonSchema.parse(body).metrics.map((m) => m.slug));
+  expect(metrics.pages).toBe(6);
+  expect(new Set(metrics.all).size).toBe(metrics.all.length);
+  const everything = metricListJsonSchema.parse(await (await request.get('/api/metrics?limit=1000')).json());
+  expect(metrics.all).toEqual(everything.metrics.map((m) => m.slug));
+  expect(everything.nextCursor).toBeNull();
+  // Filters hold across pages: the next page's address keeps them.
+  const shares = await follow('/api/metrics?category=market-share&limit=2', (body) => metricListJsonSchema.parse(body).metrics.map((m) => m.category));
+  expect(new Set(shares.all)).toEqual(new Set(['market-share']));
+
+  const rows = await follow('/api/metrics.json?limit=30', (body) => citedNumbersJsonSchema.parse(body).rows.map((r) => r.citation_key));
+  expect(rows.pages).toBe(3);
+  expect(new Set(rows.all).size).toBe(69);
+
+  for (const [path, message] of [
+    ['/api/metrics?cursor=not-ours', /cursor/],
+    ['/api/metrics.json?cursor=eyJpZCI6M30', /cursor/],
+    ['/api/metrics?limit=1001', /limit/],
+    ['/api/metrics.json?limit=0', /limit/],
+  ] as const) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(400);
+    expect(apiErrorSchema.parse(await response.json()).error.message, path).toMatch(message);
+  }
 });

@@ -117,7 +117,9 @@ export const optionSearchSchema = z
 export const sourceListJsonSchema = z.object({ count: z.number().int().nonnegative(), sources: z.array(sourceJsonSchema) });
 export const subjectListJsonSchema = z.object({ count: z.number().int().nonnegative(), subjects: z.array(z.string()) });
 
-export const metricListJsonSchema = z.object({ count: z.number().int().nonnegative(), metrics: z.array(metricJsonSchema) });
+/** A page of metrics: `count` on this page; `nextCursor` null on the last. */
+export const metricListJsonSchema = z.object({ count: z.number().int().nonnegative(), metrics: z.array(metricJsonSchema), nextCursor: z.string().nullable() });
+export type MetricListJson = z.infer<typeof metricListJsonSchema>;
 export const apiErrorSchema = z.object({ error: z.object({ status: z.number().int(), message: z.string() }) });
 
 /** `GET /api/oembed?url=…&maxwidth=…&maxheight=…&format=json` (oembed.com, §2.2). */

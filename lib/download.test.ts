@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { csvDownload, exportFilename, jsonDownload } from './download';
+import { csvDownload, exportFilename } from './download';
 
 async function* batches<T>(...pages: T[][]): AsyncGenerator<T[]> {
   for (const page of pages) yield page;
@@ -30,11 +30,5 @@ describe('downloads', () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
     assert.equal(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), "\uFEFFname,n\r\na,1\r\n'=b,-2\r\n");
-  });
-  it('streams JSON that parses whole, with or without rows', async () => {
-    const full = jsonDownload({ generatedAt: 't' }, batches([{ name: 'a', n: 1 }], [{ name: 'b', n: null }]), 'x.json');
-    assert.deepEqual(await full.json(), { generatedAt: 't', rows: [{ name: 'a', n: 1 }, { name: 'b', n: null }] });
-    const empty = jsonDownload({}, batches<Row>(), 'x.json');
-    assert.deepEqual(await empty.json(), { rows: [] });
   });
 });

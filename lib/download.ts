@@ -11,7 +11,7 @@ export function exportFilename(what: string, extension: 'csv' | 'json' | 'svg' |
   return `cited-${safe}-${at.toISOString().slice(0, 10)}.${extension}`;
 }
 
-function streamOf(head: string, batches: AsyncIterable<string | Uint8Array>, tail: string): ReadableStream<Uint8Array> {
+function streamOf(head: string, batches: AsyncIterable<string | Uint8Array>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = batches[Symbol.asyncIterator]();
   return new ReadableStream<Uint8Array>({
@@ -21,7 +21,6 @@ function streamOf(head: string, batches: AsyncIterable<string | Uint8Array>, tai
     async pull(controller) {
       const next = await iterator.next();
       if (next.done) {
-        controller.enqueue(encoder.encode(tail));
         controller.close();
       } else {
         controller.enqueue(typeof next.value === 'string' ? encoder.encode(next.value) : next.value);
@@ -33,12 +32,8 @@ function streamOf(head: string, batches: AsyncIterable<string | Uint8Array>, tai
   });
 }
 
-async function* mapBatches<Row>(batches: AsyncIterable<Row[]>, write: (rows: Row[], first: boolean) => string): AsyncGenerator<string> {
-  let first = true;
-  for await (const rows of batches) {
-    yield write(rows, first);
-    first = false;
-  }
+async function* mapBatches<Row>(batches: AsyncIterable<Row[]>, write: (rows: Row[]) => string): AsyncGenerator<string> {
+  for await (const rows of batches) yield write(rows);
 }
 
 const attachment = (filename: string) => `attachment; filename="${filename}"`;
@@ -55,25 +50,12 @@ export function csvDownload<Row>(columns: readonly CsvColumn<Row>[], batches: As
 
 /** A CSV download whose lines arrive already written (by the database), after lib/csv's header. */
 export function csvLinesDownload(columns: readonly CsvColumn<never>[], lines: AsyncIterable<string | Uint8Array>, filename: string, reader: CsvReader = 'spreadsheet'): Response {
-  return new Response(streamOf((reader === 'spreadsheet' ? BOM : '') + csvHeader(columns), lines, ''), {
+  return new Response(streamOf((reader === 'spreadsheet' ? BOM : '') + csvHeader(columns), lines), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': attachment(filename),
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
-    },
-  });
-}
-
-/** `{ ...meta, "rows": [ … ] }`, streamed. */
-export function jsonDownload<Row>(meta: Record<string, unknown>, batches: AsyncIterable<Row[]>, filename: string): Response {
-  const head = JSON.stringify(meta).slice(0, -1) + (Object.keys(meta).length > 0 ? ',' : '') + '"rows":[';
-  const body = streamOf(head, mapBatches(batches, (rows, first) => (first ? '' : ',') + rows.map((r) => JSON.stringify(r)).join(',')), ']}');
-  return new Response(body, {
-    headers: {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Content-Disposition': `inline; filename="${filename}"`,
-      'Cache-Control': 'no-store',
     },
   });
 }

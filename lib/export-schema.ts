@@ -143,7 +143,10 @@ export const citedNumbersJsonSchema = z.object({
   generatedAt: z.iso.datetime(),
   license: z.string(),
   rows: z.array(citedNumberRowSchema),
+  /** Where the next page starts; null on the last. */
+  nextCursor: z.string().nullable(),
 });
+export type CitedNumbersJson = { generatedAt: string; license: string; rows: CitedNumberRow[]; nextCursor: string | null };
 
 export interface TableResource {
   name: string;

@@ -1,8 +1,8 @@
 import 'server-only';
 import { getConnection } from '@/db/client';
 import { COPY_TIMEOUT_MS } from '@/db/connect';
-import { exportCitedNumbers, exportCitedNumbersCsv, missingFilterTarget, type ExportScope } from '@/db/export-queries';
-import { csvLinesDownload, exportFilename, jsonDownload, type CsvReader } from '@/lib/download';
+import { exportCitedNumbersCsv, missingFilterTarget, type ExportScope } from '@/db/export-queries';
+import { csvLinesDownload, exportFilename, type CsvReader } from '@/lib/download';
 import { siteUrl } from '@/lib/env';
 import { CITED_NUMBER_FIELDS, csvColumns } from '@/lib/export-schema';
 import { jsonError } from '@/lib/http';
@@ -26,22 +26,15 @@ function busy(): Response {
   return response;
 }
 
-/** Every cited number in scope, as CSV or JSON; 404 when the scope names what does not exist. */
-export async function citedNumbersResponse(scope: ExportScope, what: string, format: 'csv' | 'json', reader: CsvReader = 'spreadsheet'): Promise<Response> {
+/** Every cited number in scope as CSV, streamed; 404 when the scope names what does not exist. */
+export async function citedNumbersCsvResponse(scope: ExportScope, what: string, reader: CsvReader = 'spreadsheet'): Promise<Response> {
   const connection = await getConnection();
   const missing = await missingFilterTarget(connection.db, scope);
   if (missing) return jsonError(404, missing);
-  if (format === 'csv') {
-    const release = exportSlots.take();
-    if (!release) return busy();
-    const lines = releasedWhenDone(exportCitedNumbersCsv(connection, scope, siteUrl()), release);
-    return csvLinesDownload(citedNumberColumns, lines, exportFilename(what, 'csv'), reader);
-  }
-  const meta = {
-    generatedAt: new Date().toISOString(),
-    license: 'Quotes are short attributed citations of copyrighted articles; see each source.',
-  };
-  return jsonDownload(meta, exportCitedNumbers(connection.db, scope, siteUrl()), exportFilename(what, 'json'));
+  const release = exportSlots.take();
+  if (!release) return busy();
+  const lines = releasedWhenDone(exportCitedNumbersCsv(connection, scope, siteUrl()), release);
+  return csvLinesDownload(citedNumberColumns, lines, exportFilename(what, 'csv'), reader);
 }
 
 /** 'metrics-category-ipo-disputed': the file name says what was filtered. */

@@ -2,7 +2,7 @@ import { CHARTS } from '@/lib/chart-specs';
 import { jsonError } from '@/lib/http';
 import { readChart } from '@/app/data';
 import { chartImageResponse, imageFormatOf } from '@/app/images/responses';
-import { citedNumbersResponse } from '../../cited-numbers';
+import { citedNumbersCsvResponse } from '../../cited-numbers';
 import { NO_QUERY, withQuery } from '../../with-query';
 
 /**
@@ -16,7 +16,7 @@ export const GET = withQuery(NO_QUERY, async (_query, _request, { params }: Rout
   if (!chart) return jsonError(404, `no chart file "${file.slice(0, 120)}"; charts: ${CHARTS.map((c) => `${c.id}.csv|.svg|.png`).join(', ')}`);
   if (extension === 'csv') {
     const claimKeys = [...chart.rows.map((r) => r.key), ...chart.callouts.map((c) => c.claimKey)];
-    return citedNumbersResponse({ claimKeys }, `chart-${chart.spec.id}`, 'csv');
+    return citedNumbersCsvResponse({ claimKeys }, `chart-${chart.spec.id}`);
   }
   return chartImageResponse(chart, `/#${chart.spec.id}`, imageFormatOf(extension));
 });

@@ -8,7 +8,7 @@ import { readMetric, readMetricChart } from '@/app/data';
 import { chartImageResponse, imageFormatOf, imageResponse } from '@/app/images/responses';
 import { rasterize } from '@/app/images/rasterize';
 import { exportFilename } from '@/lib/download';
-import { citedNumbersResponse } from '../../cited-numbers';
+import { citedNumbersCsvResponse } from '../../cited-numbers';
 import { NO_QUERY, withQuery } from '../../with-query';
 
 /**
@@ -20,7 +20,7 @@ export const GET = withQuery(NO_QUERY, async (_query, _request, { params }: Rout
   const [, name, extension] = /^(.*?)(?:\.(csv|svg|png))?$/.exec(segment)!;
   const unknown = () => jsonError(404, `no metric "${name.slice(0, 120)}"; GET /api/metrics lists them all`);
   if (!isSlug(name)) return unknown();
-  if (extension === 'csv') return citedNumbersResponse({ metricSlug: name }, name, 'csv');
+  if (extension === 'csv') return citedNumbersCsvResponse({ metricSlug: name }, name);
   if (extension) {
     const metric = await readMetric(name);
     if (!metric) return unknown();
