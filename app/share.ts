@@ -10,7 +10,7 @@ import { SHARE_CARD } from '@/lib/share-card';
  * card with a picture drawn on the server, and the oEmbed discovery link (oembed.com, §4).
  */
 
-export const oembedHref = (pageUrl: string) => `/api/oembed?url=${encodeURIComponent(pageUrl)}&format=json`;
+const oembedHref = (pageUrl: string) => `/api/oembed?url=${encodeURIComponent(pageUrl)}&format=json`;
 
 function shareMetadata(title: string, description: string, page: string, image: string, embeds: { url: string; title: string }[]): Metadata {
   const images = [{ url: image, width: SHARE_CARD.width, height: SHARE_CARD.height, alt: title }];

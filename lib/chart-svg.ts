@@ -88,7 +88,7 @@ function truncate(text: string, max: number): string {
 }
 
 /** The tooltip a bar carries: the figure as written, who states it, and where. */
-export function barTitle(row: ChartRow): string {
+function barTitle(row: ChartRow): string {
   return `${row.label}${row.attribution ? ` (${row.attribution})` : ''}: ${row.display}. Stated as “${row.stated}” by ${row.speaker}. ${row.source}.`;
 }
 
