@@ -3,19 +3,24 @@ import { REQUEST_ID_HEADER, requestIdFrom } from './lib/request-log';
 import { cachedRendering } from './app/proxy/cached-pages';
 import { contentSecurityPolicy } from './app/proxy/csp';
 import { refuseBadRequest, trailingSlashRedirect } from './app/proxy/request-guard';
-import { unavailableResponse } from './app/proxy/unavailable';
+import { outage, OUTAGE_TIMING } from './app/proxy/unavailable';
 
 /**
  * Runs before every page and API request, in this order: refuses what no route can serve, drops a
- * trailing slash, answers 503 while the database is unreachable, and maps the home and browse
- * pages' queries onto their cached renderings. Every answer carries the Content-Security-Policy
+ * trailing slash, and maps the home and browse pages' queries onto their cached renderings. While
+ * the database is unreachable it lets pages already rendered through to the page cache, marked as
+ * served in an outage, and answers 503 for the rest. Every answer carries the Content-Security-Policy
  * and a request id, which the routes see too and the error log names.
  */
 export async function proxy(request: NextRequest): Promise<Response> {
   const { pathname, searchParams } = request.nextUrl;
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER), () => crypto.randomUUID());
-  const early = refuseBadRequest(request) ?? trailingSlashRedirect(request) ?? (await unavailableResponse(pathname));
-  const response = early ?? forward(request, requestId, cachedRendering(pathname, searchParams));
+  const early = refuseBadRequest(request) ?? trailingSlashRedirect(request);
+  const cached = early ? null : cachedRendering(pathname, searchParams);
+  const database = early ? null : await outage(pathname, cached ?? pathname);
+  const refusal = database?.down ? database.refusal : null;
+  const response = early ?? refusal ?? forward(request, requestId, cached);
+  if (database?.down && !refusal) response.headers.set('Server-Timing', OUTAGE_TIMING);
   response.headers.set('Content-Security-Policy', contentSecurityPolicy(pathname));
   response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;

@@ -13,3 +13,21 @@
 export function generateStaticParams(): never[] {
   return [];
 }
+
+/**
+ * The paths this process has rendered, and so holds in its page cache: while the database is
+ * unreachable, the proxy lets these through (the cache answers, stale if need be) and answers 503
+ * for the rest, which could only fail. On globalThis: the proxy and every route bundle share it.
+ */
+const holder = globalThis as typeof globalThis & { citedRenderedPaths?: Set<string> };
+const rendered = (holder.citedRenderedPaths ??= new Set());
+/** More paths than this are not remembered: a browse query per visitor must not grow memory for ever. */
+const MAX_REMEMBERED = 10_000;
+
+export function markRendered(path: string): void {
+  if (rendered.size < MAX_REMEMBERED) rendered.add(path);
+}
+
+export function wasRendered(path: string): boolean {
+  return rendered.has(path);
+}

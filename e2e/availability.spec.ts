@@ -5,7 +5,7 @@ import { createThrowawayDatabase } from '../fixtures/databases';
 import { healthJsonSchema } from '../lib/api';
 
 /**
- * With PostgreSQL unreachable, pages answer a clear 503 and recover once it is back. A TCP relay
+ * With PostgreSQL unreachable, pages in the cache keep answering and the rest say 503; all recovers once it is back. A TCP relay
  * between the server and PostgreSQL stands in for the network: closing it makes the database
  * unreachable without touching the machine's PostgreSQL.
  */
@@ -42,7 +42,7 @@ function relay(target: URL): { port: () => number; open: () => Promise<void>; cl
   return { port: () => port, open, close };
 }
 
-test('pages answer 503 while the database is unreachable, and recover when it returns', async ({ request }) => {
+test('in an outage, pages already rendered are served from the cache with a notice, the rest answer 503, and all recovers', async ({ request, page: browser }) => {
   const database = await createThrowawayDatabase(adminUrl!, 'cited_e2e');
   const link = relay(new URL(database.url));
   await link.open();
@@ -58,26 +58,43 @@ test('pages answer 503 while the database is unreachable, and recover when it re
     server = spawn('npx', ['next', 'start', '--port', '3217'], { env, stdio: 'ignore', detached: true });
     const base = 'http://127.0.0.1:3217';
     await expect.poll(async () => (await request.get(`${base}/metrics`).catch(() => null))?.status(), { timeout: 60_000 }).toBe(200);
+    // Pages people have visited: rendered, so in the page cache.
+    for (const path of ['/', '/metrics/deepseek-v3-development-cost']) expect((await request.get(`${base}${path}`)).status(), path).toBe(200);
 
     await link.close();
-    // The availability check runs at most every two seconds; once it has seen the outage, every
-    // page and API answers 503 before any rendering starts.
+    // The availability check runs at most every two seconds; once it has seen the outage, the
+    // APIs answer 503 before any query starts.
     await expect.poll(async () => (await request.get(`${base}/api/metrics`)).status(), { timeout: 20_000 }).toBe(503);
-    expect((await request.get(`${base}/`)).status()).toBe(503);
     const health = await request.get(`${base}/api/health`);
     expect(health.status()).toBe(200);
     expect(healthJsonSchema.parse(await health.json()).database).toEqual({ kind: 'postgresql', ready: false });
-    const page = await request.get(`${base}/metrics/deepseek-v3-development-cost`);
-    expect(page.status()).toBe(503);
-    expect(page.headers()['retry-after']).toBe('10');
-    expect(await page.text()).toContain('temporarily unavailable');
+
+    // Pages in the cache keep answering, with their figures, marked as served in an outage…
+    for (const path of ['/', '/metrics/deepseek-v3-development-cost']) {
+      const cached = await request.get(`${base}${path}`);
+      expect(cached.status(), path).toBe(200);
+      expect(cached.headers()['server-timing'], path).toContain('cited-db;desc="unreachable"');
+    }
+    expect(await (await request.get(`${base}/metrics/deepseek-v3-development-cost`)).text()).toContain('557만6000달러');
+    await browser.goto(`${base}/metrics/deepseek-v3-development-cost`);
+    await expect(browser.locator('#outage-notice')).toBeVisible();
+    await expect(browser.locator('#outage-notice')).toContainText('may be out of date');
+    await expect(browser.getByRole('heading', { level: 1 })).toContainText('DeepSeek V3');
+    // …while a page never rendered, and the APIs, say clearly why they cannot answer.
+    const unseen = await request.get(`${base}/metrics/nvidia-share-price-change-2025-01-27`);
+    expect(unseen.status()).toBe(503);
+    expect(unseen.headers()['retry-after']).toBe('10');
+    expect(await unseen.text()).toContain('temporarily unavailable');
     const api = await request.get(`${base}/api/metrics`);
     expect(api.status()).toBe(503);
+    expect(api.headers()['retry-after']).toBe('10');
     expect((await api.json()).error.message).toContain('unreachable');
 
     await link.open();
-    await expect.poll(async () => (await request.get(`${base}/metrics/deepseek-v3-development-cost`)).status(), { timeout: 30_000 }).toBe(200);
-    expect((await request.get(`${base}/`)).status()).toBe(200);
+    await expect.poll(async () => (await request.get(`${base}/metrics/nvidia-share-price-change-2025-01-27`)).status(), { timeout: 30_000 }).toBe(200);
+    const recovered = await request.get(`${base}/`);
+    expect(recovered.status()).toBe(200);
+    expect(recovered.headers()['server-timing'] ?? '').not.toContain('unreachable');
     expect(healthJsonSchema.parse(await (await request.get(`${base}/api/health`)).json()).database.ready).toBe(true);
   } finally {
     if (server?.pid) process.kill(-server.pid, 'SIGTERM');

@@ -1,4 +1,5 @@
 import { databaseAvailable } from '@/db/availability';
+import { wasRendered } from '../page-cache';
 import { refuse } from './refuse';
 
 const RETRY_AFTER_SECONDS = 10;
@@ -12,12 +13,23 @@ const UNAVAILABLE_PAGE = `<!doctype html><html lang="en"><head><meta charset="ut
 /** The health check answers for itself: it reports the outage rather than being refused by it. */
 const ANSWERS_IN_AN_OUTAGE = new Set(['/api/health']);
 
-/** A 503 that says the database is unreachable, or null while it answers. */
-export async function unavailableResponse(pathname: string): Promise<Response | null> {
-  if (ANSWERS_IN_AN_OUTAGE.has(pathname) || (await databaseAvailable())) return null;
+/** What the proxy does about the database: nothing while it answers; in an outage, pass or refuse. */
+export type Outage = { down: false } | { down: true; refusal: Response | null };
+
+/**
+ * While the database is unreachable, a page this process has rendered is let through: the page
+ * cache answers with it (stale, if need be; its refresh fails quietly and is tried again later).
+ * Everything else, APIs and pages never rendered, could only fail: it gets a 503 with Retry-After.
+ */
+export async function outage(pathname: string, renderedAt: string): Promise<Outage> {
+  if (ANSWERS_IN_AN_OUTAGE.has(pathname) || (await databaseAvailable())) return { down: false };
+  if (!pathname.startsWith('/api/') && wasRendered(renderedAt)) return { down: true, refusal: null };
   const response = pathname.startsWith('/api/')
     ? refuse(pathname, 503, 'the database is unreachable; try again shortly')
     : new Response(UNAVAILABLE_PAGE, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
   response.headers.set('Retry-After', String(RETRY_AFTER_SECONDS));
-  return response;
+  return { down: true, refusal: response };
 }
+
+/** Told to the page served from the cache in an outage; a script in the layout shows the notice. */
+export const OUTAGE_TIMING = 'cited-db;desc="unreachable"';

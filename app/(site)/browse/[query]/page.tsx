@@ -11,9 +11,10 @@ export { generateStaticParams } from '@/app/page-cache';
 
 export default async function CachedBrowsePage({ params }: PageProps<'/browse/[query]'>) {
   // The segment arrives as proxy.ts encoded it.
-  const filters = browseParamsOf(decodeSegment((await params).query));
+  const { query } = await params;
+  const filters = browseParamsOf(decodeSegment(query));
   if (!filters) notFound();
-  return <BrowseView parsed={{ ok: true, value: filters }} />;
+  return <BrowseView parsed={{ ok: true, value: filters }} cachedAt={`/browse/${query}`} />;
 }
 
 function decodeSegment(segment: string): string {

@@ -15,6 +15,7 @@ import { homeShareMetadata } from '@/app/share';
 // Kept in the page cache, one rendering per view: see app/page-cache.ts.
 export const revalidate = 60;
 export { generateStaticParams } from '@/app/page-cache';
+import { markRendered } from '@/app/page-cache';
 
 export const metadata: Metadata = homeShareMetadata(CHARTS);
 
@@ -23,6 +24,7 @@ export default async function HomePage({ params }: PageProps<'/home/[view]'>) {
   if (!HOME_VIEWS.includes(view as HomeView)) notFound();
   const tab = view === 'table' ? 'table' : 'chart';
   const { chartMetrics, events, others, facts } = await readHome();
+  markRendered(`/home/${view}`);
   const charts = CHARTS.map((spec) => buildChart(spec, chartMetrics));
 
   return (

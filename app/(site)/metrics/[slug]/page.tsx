@@ -17,6 +17,7 @@ import { headlineClaim, isDisputed } from '@/lib/metric';
 // Kept in the page cache: see app/page-cache.ts.
 export const revalidate = 60;
 export { generateStaticParams } from '@/app/page-cache';
+import { markRendered } from '@/app/page-cache';
 
 export async function generateMetadata({ params }: PageProps<'/metrics/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
@@ -31,6 +32,7 @@ export default async function MetricPage({ params }: PageProps<'/metrics/[slug]'
   const { slug } = await params;
   const metric = await readMetric(slug);
   if (!metric) notFound();
+  markRendered(`/metrics/${slug}`);
   const headline = headlineClaim(metric);
   const disputed = isDisputed(metric);
   const chart = await readMetricChart(slug);

@@ -10,6 +10,7 @@ import { readSource } from '@/app/data';
 // Kept in the page cache: see app/page-cache.ts.
 export const revalidate = 60;
 export { generateStaticParams } from '@/app/page-cache';
+import { markRendered } from '@/app/page-cache';
 
 export async function generateMetadata({ params }: PageProps<'/sources/[slug]'>): Promise<Metadata> {
   const found = await readSource((await params).slug);
@@ -25,6 +26,7 @@ export default async function SourcePage({ params }: PageProps<'/sources/[slug]'
   const { slug } = await params;
   const found = await readSource(slug);
   if (!found) notFound();
+  markRendered(`/sources/${slug}`);
   const { source, metrics } = found;
   const facts: [string, ReactNode][] = [
     ['Publisher', source.publisher || source.publisherEn ? publisherName(source) : unknown('Publisher')],

@@ -7,6 +7,7 @@ import { chartShareMetadata } from '@/app/share';
 // Kept in the page cache: see app/page-cache.ts.
 export const revalidate = 60;
 export { generateStaticParams } from '@/app/page-cache';
+import { markRendered } from '@/app/page-cache';
 
 export async function generateMetadata({ params }: PageProps<'/embed/charts/[chart]'>): Promise<Metadata> {
   const chart = await readChart((await params).chart);
@@ -17,6 +18,7 @@ export async function generateMetadata({ params }: PageProps<'/embed/charts/[cha
 export default async function EmbeddedChart({ params }: PageProps<'/embed/charts/[chart]'>) {
   const chart = await readChart((await params).chart);
   if (!chart) notFound();
+  markRendered(`/embed/charts/${chart.spec.id}`);
   return (
     <main className="embed">
       <ChartCard chart={chart} tab="chart" embedded />

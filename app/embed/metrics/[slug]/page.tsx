@@ -7,6 +7,7 @@ import { metricShareMetadata } from '@/app/share';
 // Kept in the page cache: see app/page-cache.ts.
 export const revalidate = 60;
 export { generateStaticParams } from '@/app/page-cache';
+import { markRendered } from '@/app/page-cache';
 
 export async function generateMetadata({ params }: PageProps<'/embed/metrics/[slug]'>): Promise<Metadata> {
   const metric = await readMetric((await params).slug);
@@ -17,6 +18,7 @@ export default async function EmbeddedMetric({ params }: PageProps<'/embed/metri
   const { slug } = await params;
   const metric = await readMetric(slug);
   if (!metric) notFound();
+  markRendered(`/embed/metrics/${slug}`);
   return (
     <main className="embed">
       <MetricEmbed metric={metric} chart={await readMetricChart(slug)} />
