@@ -1,0 +1,14 @@
+/** What a person can do after a page failed: try again, or go to the charts; and what to quote in a report. */
+export function ErrorHelp({ digest, retry }: { digest?: string; retry: () => void }) {
+  return (
+    <>
+      <p>
+        <button type="button" onClick={() => retry()}>
+          Try again
+        </button>{' '}
+        or go to <a href="/">the charts</a>.
+      </p>
+      {digest ? <p style={{ color: '#545454' }}>Reference for a report: {digest}</p> : null}
+    </>
+  );
+}
