@@ -12,8 +12,12 @@ export async function register(): Promise<void> {
   if (!settings.SITE_URL) console.warn(`SITE_URL is not set: permalinks, exports and "Cite this" will point at ${siteUrl(settings)}`);
 }
 
-/** Every server error as one JSON line on stderr, with the request id its response carried. */
+/**
+ * Every server error as one JSON line on stderr, with the request id its response carried; one
+ * that is the database being unreachable also marks it so for the requests that follow.
+ */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   const { errorLogLine } = await import('./lib/request-log');
   console.error(errorLogLine({ error, request, context, at: new Date() }));
+  if (process.env.NEXT_RUNTIME === 'nodejs') (await import('./db/availability')).noteFailure(error);
 };

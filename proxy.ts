@@ -3,7 +3,8 @@ import { REQUEST_ID_HEADER, requestIdFrom } from './lib/request-log';
 import { cachedRendering } from './app/proxy/cached-pages';
 import { contentSecurityPolicy } from './app/proxy/csp';
 import { refuseBadRequest, trailingSlashRedirect } from './app/proxy/request-guard';
-import { outage, OUTAGE_TIMING } from './app/proxy/unavailable';
+import { OUTAGE_STYLESHEET, OUTAGE_TIMING } from './app/proxy/outage-signals';
+import { outage, outageStylesheet } from './app/proxy/unavailable';
 
 /**
  * Runs before every page and API request, in this order: refuses what no route can serve, drops a
@@ -15,7 +16,7 @@ import { outage, OUTAGE_TIMING } from './app/proxy/unavailable';
 export async function proxy(request: NextRequest): Promise<Response> {
   const { pathname, searchParams } = request.nextUrl;
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER), () => crypto.randomUUID());
-  const early = refuseBadRequest(request) ?? trailingSlashRedirect(request);
+  const early = refuseBadRequest(request) ?? trailingSlashRedirect(request) ?? (pathname === OUTAGE_STYLESHEET ? await outageStylesheet() : null);
   const cached = early ? null : cachedRendering(pathname, searchParams);
   const database = early ? null : await outage(pathname, cached ?? pathname);
   const refusal = database?.down ? database.refusal : null;

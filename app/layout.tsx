@@ -1,10 +1,8 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { siteUrl } from '@/lib/env';
+import { OUTAGE_NOTICE_ID, OUTAGE_NOTICE_SCRIPT, OUTAGE_STYLESHEET } from './proxy/outage-signals';
 import './globals.css';
-
-// Reads the Server-Timing entry the proxy adds in an outage (app/proxy/unavailable.ts): no request of its own.
-const OUTAGE_NOTICE_SCRIPT = `(function(){var n=performance.getEntriesByType('navigation')[0];if(n&&n.serverTiming&&n.serverTiming.some(function(e){return e.name==='cited-db'&&e.description==='unreachable'}))document.getElementById('outage-notice').hidden=false})()`;
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
@@ -18,11 +16,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        {/* Shown only when the proxy marked this page as served from the cache during a database outage. */}
-        <p id="outage-notice" className="outage-notice" role="status" hidden suppressHydrationWarning>
+        {/* Shown only when the proxy marked this page as served from the cache during a database outage (app/proxy/outage-signals.ts). */}
+        <p id={OUTAGE_NOTICE_ID} className="outage-notice" role="status" hidden suppressHydrationWarning>
           Cited&rsquo;s database is unreachable right now: this is the copy of the page kept before it went away, and it may be out of date.
         </p>
         <script dangerouslySetInnerHTML={{ __html: OUTAGE_NOTICE_SCRIPT }} />
+        <noscript dangerouslySetInnerHTML={{ __html: `<link rel="stylesheet" href="${OUTAGE_STYLESHEET}">` }} />
         {children}
       </body>
     </html>

@@ -62,8 +62,11 @@ test('in an outage, pages already rendered are served from the cache with a noti
     for (const path of ['/', '/metrics/deepseek-v3-development-cost']) expect((await request.get(`${base}${path}`)).status(), path).toBe(200);
 
     await link.close();
-    // The availability check runs at most every two seconds; once it has seen the outage, the
-    // APIs answer 503 before any query starts.
+    // At once, before the availability check (every two seconds) has run: the first request to
+    // meet the outage answers 503 itself, and marks it for the requests after it.
+    const first = await request.get(`${base}/api/metrics`);
+    expect(first.status()).toBe(503);
+    expect(first.headers()['retry-after']).toBe('10');
     await expect.poll(async () => (await request.get(`${base}/api/metrics`)).status(), { timeout: 20_000 }).toBe(503);
     const health = await request.get(`${base}/api/health`);
     expect(health.status()).toBe(200);
@@ -80,6 +83,11 @@ test('in an outage, pages already rendered are served from the cache with a noti
     await expect(browser.locator('#outage-notice')).toBeVisible();
     await expect(browser.locator('#outage-notice')).toContainText('may be out of date');
     await expect(browser.getByRole('heading', { level: 1 })).toContainText('DeepSeek V3');
+    // Without JavaScript the notice shows too.
+    const noScript = await browser.context().browser()!.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto(`${base}/metrics/deepseek-v3-development-cost`);
+    await expect(plain.locator('#outage-notice')).toBeVisible();
     // …while a page never rendered, and the APIs, say clearly why they cannot answer.
     const unseen = await request.get(`${base}/metrics/nvidia-share-price-change-2025-01-27`);
     expect(unseen.status()).toBe(503);
@@ -95,6 +103,9 @@ test('in an outage, pages already rendered are served from the cache with a noti
     const recovered = await request.get(`${base}/`);
     expect(recovered.status()).toBe(200);
     expect(recovered.headers()['server-timing'] ?? '').not.toContain('unreachable');
+    await plain.goto(`${base}/metrics/deepseek-v3-development-cost`);
+    await expect(plain.locator('#outage-notice')).toBeHidden();
+    await noScript.close();
     expect(healthJsonSchema.parse(await (await request.get(`${base}/api/health`)).json()).database.ready).toBe(true);
   } finally {
     if (server?.pid) process.kill(-server.pid, 'SIGTERM');

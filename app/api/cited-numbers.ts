@@ -28,13 +28,23 @@ function busy(): Response {
 
 /** Every cited number in scope as CSV, streamed; 404 when the scope names what does not exist. */
 export async function citedNumbersCsvResponse(scope: ExportScope, what: string, reader: CsvReader = 'spreadsheet'): Promise<Response> {
-  const connection = await getConnection();
-  const missing = await missingFilterTarget(connection.db, scope);
-  if (missing) return jsonError(404, missing);
+  // The place is taken before the first query: on PGlite a query holds the whole process, so
+  // exports that arrive together would otherwise each pass the check before any took a place.
   const release = exportSlots.take();
   if (!release) return busy();
-  const lines = releasedWhenDone(exportCitedNumbersCsv(connection, scope, siteUrl()), release);
-  return csvLinesDownload(citedNumberColumns, lines, exportFilename(what, 'csv'), reader);
+  try {
+    const connection = await getConnection();
+    const missing = await missingFilterTarget(connection.db, scope);
+    if (missing) {
+      release();
+      return jsonError(404, missing);
+    }
+    const lines = releasedWhenDone(exportCitedNumbersCsv(connection, scope, siteUrl()), release);
+    return csvLinesDownload(citedNumberColumns, lines, exportFilename(what, 'csv'), reader);
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
 
 /** 'metrics-category-ipo-disputed': the file name says what was filtered. */

@@ -29,3 +29,22 @@ describe('withQuery', () => {
     assert.equal(called, false);
   });
 });
+
+describe('withQuery when the database cannot be reached', () => {
+  const failing = (error: unknown) => withQuery(NO_QUERY, async () => Promise.reject(error));
+
+  it('answers 503 with Retry-After for a refused connection, however deeply wrapped', async () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    for (const error of [refused, new Error('query failed', { cause: refused }), new AggregateError([refused], 'all failed')]) {
+      const response = await failing(error)(new Request('http://cited.test/api/metrics'), {});
+      assert.equal(response.status, 503);
+      assert.equal(response.headers.get('retry-after'), '10');
+      assert.match((await response.json()).error.message, /unreachable/);
+    }
+  });
+
+  it('lets any other error through, for the error log and a 500', async () => {
+    const broken = Object.assign(new Error('column "x" does not exist'), { code: '42703' });
+    await assert.rejects(failing(broken)(new Request('http://cited.test/api/metrics'), {}), /column "x"/);
+  });
+});

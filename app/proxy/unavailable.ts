@@ -1,5 +1,6 @@
 import { databaseAvailable } from '@/db/availability';
 import { wasRendered } from '../page-cache';
+import { OUTAGE_NOTICE_CSS } from './outage-signals';
 import { refuse } from './refuse';
 
 const RETRY_AFTER_SECONDS = 10;
@@ -24,12 +25,20 @@ export type Outage = { down: false } | { down: true; refusal: Response | null };
 export async function outage(pathname: string, renderedAt: string): Promise<Outage> {
   if (ANSWERS_IN_AN_OUTAGE.has(pathname) || (await databaseAvailable())) return { down: false };
   if (!pathname.startsWith('/api/') && wasRendered(renderedAt)) return { down: true, refusal: null };
+  return { down: true, refusal: unreachable(pathname) };
+}
+
+/** 503 with Retry-After: JSON for the APIs, a page that reloads itself for people. */
+export function unreachable(pathname: string): Response {
   const response = pathname.startsWith('/api/')
     ? refuse(pathname, 503, 'the database is unreachable; try again shortly')
     : new Response(UNAVAILABLE_PAGE, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
   response.headers.set('Retry-After', String(RETRY_AFTER_SECONDS));
-  return { down: true, refusal: response };
+  return response;
 }
 
-/** Told to the page served from the cache in an outage; a script in the layout shows the notice. */
-export const OUTAGE_TIMING = 'cited-db;desc="unreachable"';
+/** The stylesheet behind the no-JavaScript notice: never cached, since its answer follows the outage. */
+export async function outageStylesheet(): Promise<Response> {
+  const down = !(await databaseAvailable());
+  return new Response(down ? OUTAGE_NOTICE_CSS : '', { headers: { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-store' } });
+}
