@@ -14,7 +14,7 @@ import { connect, type Connection } from '../db/connect';
 import { createThrowawayDatabase } from '../fixtures/databases';
 import { FULL_SIZE, loadSynthetic } from '../fixtures/synthetic';
 import { loadSeed } from '../seed/load';
-import { seedData } from '../seed/data';
+import { seedHistory } from '../seed/data';
 
 const root = process.cwd();
 const args = new Set(process.argv.slice(2));
@@ -371,7 +371,7 @@ async function main() {
     console.log(`\n${section}`);
     const connection = await target.open();
     await connection.migrate();
-    await loadSeed(connection.db, seedData);
+    await loadSeed(connection.db, seedHistory);
     await connection.close();
     const server = await startServer(target.env, port++);
     try {

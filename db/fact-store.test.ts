@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
-import { seedData } from '../seed/data';
-import { loadSeed } from '../seed/load';
+import { seedData, seedHistory } from '../seed/data';
+import type { SeedHistory } from '../seed/history';
+import { loadSeed, SeedWithdrawalError } from '../seed/load';
 import type { ClaimSeed, SourceSeed } from '../seed/schema';
 import { SeedValidationError, type SeedInput } from '../seed/validate';
 import { metricJsonSchema } from '../lib/api';
 import { isDisputed } from '../lib/metric';
 import type { Connection } from './connect';
 import { containsPattern, countFacts, getMetric, getSource, listMetrics, listSources, listSubjects } from './queries';
-import { citations, claims, metrics, sources } from './schema';
+import { citations, claims, metrics, revisions, sources, withdrawals } from './schema';
 import { openSeeded, snapshot, testTargets } from '../fixtures/databases';
 
 /** A database error's own message, wherever the driver puts it. */
@@ -51,20 +52,21 @@ for (const target of testTargets()) {
       assert.deepEqual(await countFacts(connection.db), { sources: 0, metrics: 0, claims: 0, citations: 0 });
     });
 
-    it('seeds every figure, and seeding again writes no row', async () => {
-      const first = await loadSeed(connection.db, seedData);
-      assert.equal(first.claims.inserted, seedData.claims.length);
+    it('seeds every figure, one revision per seed entry, and seeding again writes nothing', async () => {
+      const first = await loadSeed(connection.db, seedHistory);
+      assert.deepEqual(first.applied.map((a) => a.entry), [seedHistory.initial.id, ...seedHistory.revisions.map((r) => r.id)]);
+      assert.deepEqual(first.applied.map((a) => a.revision), first.applied.map((_, i) => i + 1), 'every entry made a revision, numbered from 1');
       const counts = await countFacts(connection.db);
       assert.equal(counts.sources, seedData.sources.length);
+      assert.equal(counts.claims, seedData.claims.length);
       assert.ok(counts.claims > 50, `expected well over 50 claims, got ${counts.claims}`);
       assert.equal(counts.citations, seedData.claims.flatMap((c) => c.citations).length);
 
       const before = await snapshot(connection);
-      const second = await loadSeed(connection.db, seedData);
-      for (const [table, changes] of Object.entries(second)) {
-        assert.deepEqual({ ...changes, unchanged: 0 }, { inserted: 0, updated: 0, deleted: 0, unchanged: 0 }, table);
-      }
+      const second = await loadSeed(connection.db, seedHistory);
+      assert.deepEqual(second.applied, [], 'every entry is already applied');
       assert.deepEqual(await snapshot(connection), before);
+      assert.equal(await connection.db.$count(revisions), first.applied.length, 'no new revision');
     });
 
     it('lists metrics in the shape the API promises, and filters them', async () => {
@@ -112,34 +114,58 @@ for (const target of testTargets()) {
       });
       after(async () => own?.close());
 
-      it('updates an edited record in place and removes a dropped one', async () => {
+      it('updates an edited record in place, and withdraws a dropped one only with its reason', async () => {
         const [{ id }] = await own.db.select({ id: claims.id }).from(claims).where(eq(claims.key, 'test-claim'));
-        const edited: SeedInput = {
-          ...fixture,
-          claims: [
-            { ...fixtureClaim, speaker: 'Microsoft research' },
-            { ...fixtureClaim, key: 'second-claim', citations: [{ ...fixtureClaim.citations[0], key: 'second-citation' }] },
+        const grown: SeedHistory = {
+          initial: { id: 'fixture', summary: 'fixture', facts: fixture },
+          revisions: [
+            {
+              id: 'grow',
+              summary: 'A speaker, and a second claim',
+              changes: [
+                { claim: 'test-claim', set: { speaker: 'Microsoft research' }, reason: 'The text names the speaker.' },
+                { addClaim: { ...fixtureClaim, key: 'second-claim', citations: [{ ...fixtureClaim.citations[0], key: 'second-citation' }] }, reason: 'A second reading.' },
+              ],
+            },
           ],
         };
-        const grown = await loadSeed(own.db, edited);
-        assert.equal(grown.claims.updated, 1);
-        assert.equal(grown.claims.inserted, 1);
+        // The fixture was loaded as plain facts: this history's first entry matches them and changes nothing.
+        const first = await loadSeed(own.db, grown);
+        assert.deepEqual(first.changes.claims, { inserted: 1, updated: 1, withdrawn: 0, unchanged: 0 });
         const [row] = await own.db.select().from(claims).where(eq(claims.key, 'test-claim'));
         assert.equal(row.id, id, 'an edited claim keeps its id');
         assert.equal(row.speaker, 'Microsoft research');
 
-        const shrunk = await loadSeed(own.db, fixture);
-        assert.equal(shrunk.claims.deleted, 1);
-        assert.equal(shrunk.claims.updated, 1);
+        await assert.rejects(loadSeed(own.db, fixture), SeedWithdrawalError, 'plain facts without the second claim cannot drop it');
+        const shrunk = await loadSeed(own.db, {
+          ...grown,
+          revisions: [...grown.revisions, { id: 'shrink', summary: 'Withdrawn', changes: [{ withdraw: { claim: 'second-claim' }, reason: 'Counted twice.' }, { claim: 'test-claim', set: { speaker: null }, reason: 'The text names no one.' }] }],
+        });
+        assert.deepEqual(shrunk.applied.map((a) => a.entry), ['shrink']);
+        assert.equal(shrunk.changes.claims.withdrawn, 1);
+        assert.equal(shrunk.changes.citations.withdrawn, 1);
         assert.deepEqual(await countFacts(own.db), { sources: 1, metrics: 1, claims: 1, citations: 1 });
+        const gone = await own.db.select().from(withdrawals).orderBy(withdrawals.factTable);
+        assert.deepEqual(gone.map((w) => [w.factTable, w.reason]), [['claims', 'Counted twice.'], ['citations', 'Withdrawn with its claim: Counted twice.']]);
+        await loadSeed(own.db, fixture);
       });
 
       it("refuses at commit to remove a claim's last citation", async () => {
         const message = await rejection(own.db.transaction(async (tx) => {
-          await tx.delete(citations).where(eq(citations.key, 'test-citation'));
+          const [citation] = await tx.select().from(citations).where(eq(citations.key, 'test-citation'));
+          await tx.insert(withdrawals).values({ factTable: 'citations', factId: citation.id, revision: sql`current_revision()`, reason: 'A test.' });
+          await tx.delete(citations).where(eq(citations.id, citation.id));
         }));
         assert.match(message, /claim "test-claim" has no citation/);
         assert.equal((await countFacts(own.db)).citations, 1);
+      });
+
+      it('refuses to delete or truncate a fact: it can only be withdrawn, with its reason', async () => {
+        const before = await snapshot(own);
+        assert.match(await rejection(own.db.delete(citations).where(eq(citations.key, 'test-citation'))), /facts_withdrawn_not_deleted|never simply deleted/);
+        assert.match(await rejection(own.db.delete(metrics)), /never simply deleted/);
+        assert.match(await rejection(own.db.execute(sql`TRUNCATE citations`)), /cannot be truncated/);
+        assert.deepEqual(await snapshot(own), before);
       });
 
       it('refuses at commit a claim inserted without a citation', async () => {
@@ -157,7 +183,15 @@ for (const target of testTargets()) {
           const [claim] = await tx.insert(claims).values({ key: 'cited', metricId: metric.id, qualifier: 'exact', value: 2, kind: 'reported' }).returning();
           await tx.insert(citations).values({ key: 'cited-c', claimId: claim.id, sourceId: source.id, quote: '2% 올랐다', statedText: '2%', translation: 'rose 2%', paragraph: 1 });
         });
-        await own.db.delete(claims).where(eq(claims.key, 'cited'));
+        await own.db.transaction(async (tx) => {
+          const [claim] = await tx.select().from(claims).where(eq(claims.key, 'cited'));
+          const [citation] = await tx.select().from(citations).where(eq(citations.key, 'cited-c'));
+          await tx.insert(withdrawals).values([
+            { factTable: 'claims', factId: claim.id, revision: sql`current_revision()`, reason: 'A test row.' },
+            { factTable: 'citations', factId: citation.id, revision: sql`current_revision()`, reason: 'A test row.' },
+          ]);
+          await tx.delete(claims).where(eq(claims.id, claim.id));
+        });
       });
 
       const refusals: [string, RegExp, (c: Connection) => Promise<unknown>][] = [

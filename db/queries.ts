@@ -11,7 +11,7 @@ import { citations, claims, metrics, sources, type Source } from './schema';
 
 const RANK_ORDER = sql`CASE ${claims.rank} WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END`;
 
-function toSourceJson(s: Source): SourceJson {
+export function toSourceJson(s: Source): SourceJson {
   return {
     slug: s.slug,
     publisher: s.publisher,

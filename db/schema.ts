@@ -2,13 +2,16 @@ import { relations, sql } from 'drizzle-orm';
 import {
   check,
   date,
+  foreignKey,
   index,
   integer,
   numeric,
   pgEnum,
   pgTable,
+  primaryKey,
   serial,
   text,
+  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import {
@@ -46,22 +49,28 @@ const startsItsPeriod = (day: Column, precision: Column) =>
     OR (${precision} = 'month' AND extract(day FROM ${day}) = 1)
     OR (${precision} = 'year' AND extract(doy FROM ${day}) = 1)`;
 
+/**
+ * Each fact table's columns are declared once, for the table and for its `_versions` twin below,
+ * which keeps every state any row has had. Keys to other tables are declared on the table alone:
+ * a version may name a row that has since been withdrawn.
+ */
+const sourceColumns = () => ({
+  slug: text('slug').notNull(),
+  publisher: text('publisher'),
+  publisherEn: text('publisher_en'),
+  title: text('title'),
+  byline: text('byline'),
+  publishedOn: date('published_on'),
+  publishedPrecision: datePrecision('published_precision'),
+  publishedBasis: publishedBasis('published_basis'),
+  publishedNote: text('published_note'),
+  url: text('url'),
+  language: text('language').notNull(),
+});
+
 export const sources = pgTable(
   'sources',
-  {
-    id: serial('id').primaryKey(),
-    slug: text('slug').notNull(),
-    publisher: text('publisher'),
-    publisherEn: text('publisher_en'),
-    title: text('title'),
-    byline: text('byline'),
-    publishedOn: date('published_on'),
-    publishedPrecision: datePrecision('published_precision'),
-    publishedBasis: publishedBasis('published_basis'),
-    publishedNote: text('published_note'),
-    url: text('url'),
-    language: text('language').notNull(),
-  },
+  { id: serial('id').primaryKey(), ...sourceColumns() },
   (t) => [
     uniqueIndex('sources_slug_key').on(t.slug),
     check('sources_slug_format', isSlug(t.slug)),
@@ -79,19 +88,20 @@ export const sources = pgTable(
 export type Source = typeof sources.$inferSelect;
 export type NewSource = typeof sources.$inferInsert;
 
+const metricColumns = () => ({
+  slug: text('slug').notNull(),
+  label: text('label').notNull(),
+  category: metricCategory('category').notNull(),
+  subject: text('subject').notNull(),
+  dimensionName: text('dimension_name'),
+  dimensionValue: text('dimension_value'),
+  unit: unit('unit').notNull(),
+  description: text('description'),
+});
+
 export const metrics = pgTable(
   'metrics',
-  {
-    id: serial('id').primaryKey(),
-    slug: text('slug').notNull(),
-    label: text('label').notNull(),
-    category: metricCategory('category').notNull(),
-    subject: text('subject').notNull(),
-    dimensionName: text('dimension_name'),
-    dimensionValue: text('dimension_value'),
-    unit: unit('unit').notNull(),
-    description: text('description'),
-  },
+  { id: serial('id').primaryKey(), ...metricColumns() },
   (t) => [
     uniqueIndex('metrics_slug_key').on(t.slug),
     // Lists page through metrics in (category, slug) order; subject filters ignore case.
@@ -106,32 +116,32 @@ export const metrics = pgTable(
 export type Metric = typeof metrics.$inferSelect;
 export type NewMetric = typeof metrics.$inferInsert;
 
+const claimColumns = () => ({
+  key: text('key').notNull(),
+  metricId: integer('metric_id').notNull(),
+  qualifier: qualifier('qualifier').notNull(),
+  value: numeric('value', { mode: 'number' }),
+  lower: numeric('lower', { mode: 'number' }),
+  upper: numeric('upper', { mode: 'number' }),
+  refDate: date('ref_date'),
+  refDatePrecision: datePrecision('ref_date_precision'),
+  refDateNote: text('ref_date_note'),
+  kind: claimKind('kind').notNull(),
+  speaker: text('speaker'),
+  speakerRole: text('speaker_role'),
+  rank: claimRank('rank').notNull().default('normal'),
+  rankReason: text('rank_reason'),
+  conversionQualifier: conversionQualifier('conversion_qualifier'),
+  conversionValue: numeric('conversion_value', { mode: 'number' }),
+  conversionUnit: unit('conversion_unit'),
+  note: text('note'),
+});
+
 export const claims = pgTable(
   'claims',
-  {
-    id: serial('id').primaryKey(),
-    key: text('key').notNull(),
-    metricId: integer('metric_id')
-      .notNull()
-      .references(() => metrics.id, { onDelete: 'restrict' }),
-    qualifier: qualifier('qualifier').notNull(),
-    value: numeric('value', { mode: 'number' }),
-    lower: numeric('lower', { mode: 'number' }),
-    upper: numeric('upper', { mode: 'number' }),
-    refDate: date('ref_date'),
-    refDatePrecision: datePrecision('ref_date_precision'),
-    refDateNote: text('ref_date_note'),
-    kind: claimKind('kind').notNull(),
-    speaker: text('speaker'),
-    speakerRole: text('speaker_role'),
-    rank: claimRank('rank').notNull().default('normal'),
-    rankReason: text('rank_reason'),
-    conversionQualifier: conversionQualifier('conversion_qualifier'),
-    conversionValue: numeric('conversion_value', { mode: 'number' }),
-    conversionUnit: unit('conversion_unit'),
-    note: text('note'),
-  },
+  { id: serial('id').primaryKey(), ...claimColumns() },
   (t) => [
+    foreignKey({ name: 'claims_metric_id_metrics_id_fk', columns: [t.metricId], foreignColumns: [metrics.id] }).onDelete('restrict'),
     uniqueIndex('claims_key_key').on(t.key),
     index('claims_metric_idx').on(t.metricId),
     // At most one preferred claim per metric; the others stay visible as normal or deprecated.
@@ -165,24 +175,23 @@ export const claims = pgTable(
 export type Claim = typeof claims.$inferSelect;
 export type NewClaim = typeof claims.$inferInsert;
 
+const citationColumns = () => ({
+  key: text('key').notNull(),
+  claimId: integer('claim_id').notNull(),
+  sourceId: integer('source_id').notNull(),
+  quote: text('quote').notNull(),
+  statedText: text('stated_text').notNull(),
+  conversionText: text('conversion_text'),
+  translation: text('translation').notNull(),
+  paragraph: integer('paragraph').notNull(),
+});
+
 export const citations = pgTable(
   'citations',
-  {
-    id: serial('id').primaryKey(),
-    key: text('key').notNull(),
-    claimId: integer('claim_id')
-      .notNull()
-      .references(() => claims.id, { onDelete: 'cascade' }),
-    sourceId: integer('source_id')
-      .notNull()
-      .references(() => sources.id, { onDelete: 'restrict' }),
-    quote: text('quote').notNull(),
-    statedText: text('stated_text').notNull(),
-    conversionText: text('conversion_text'),
-    translation: text('translation').notNull(),
-    paragraph: integer('paragraph').notNull(),
-  },
+  { id: serial('id').primaryKey(), ...citationColumns() },
   (t) => [
+    foreignKey({ name: 'citations_claim_id_claims_id_fk', columns: [t.claimId], foreignColumns: [claims.id] }).onDelete('cascade'),
+    foreignKey({ name: 'citations_source_id_sources_id_fk', columns: [t.sourceId], foreignColumns: [sources.id] }).onDelete('restrict'),
     uniqueIndex('citations_key_key').on(t.key),
     index('citations_claim_idx').on(t.claimId),
     index('citations_source_idx').on(t.sourceId),
@@ -201,6 +210,91 @@ export const citations = pgTable(
 );
 export type Citation = typeof citations.$inferSelect;
 export type NewCitation = typeof citations.$inferInsert;
+
+/**
+ * A numbered state of the fact store. The database opens one itself on the first write of a
+ * transaction (custom migration 0004), so no code path can change a fact without one; a re-run
+ * that changes nothing opens none. The seed loader names it after its seed entry.
+ */
+export const revisions = pgTable('revisions', {
+  number: serial('number').primaryKey(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  summary: text('summary').notNull(),
+  /** The seed entry (seed/revisions.ts) this revision brought the database up to; null for any other write. */
+  seedEntry: text('seed_entry'),
+});
+export type Revision = typeof revisions.$inferSelect;
+
+/**
+ * Every state of every row: a version holds from the revision that wrote it (`valid_from`) until
+ * the one that changed or withdrew it (`valid_to`, null while current). Written by triggers only.
+ */
+const versionColumns = () => ({
+  validFrom: integer('valid_from').notNull().references(() => revisions.number),
+  validTo: integer('valid_to').references(() => revisions.number),
+  id: integer('id').notNull(),
+});
+const versionIndexes = (t: { id: Column; validFrom: Column; validTo: Column }) => [
+  primaryKey({ columns: [t.id, t.validFrom] }),
+  index().on(t.validFrom),
+  index().on(t.validTo),
+];
+
+export const sourceVersions = pgTable('sources_versions', { ...versionColumns(), ...sourceColumns() }, (t) => [
+  ...versionIndexes(t),
+  index().on(t.slug),
+]);
+export const metricVersions = pgTable('metrics_versions', { ...versionColumns(), ...metricColumns() }, (t) => [
+  ...versionIndexes(t),
+  index().on(t.slug),
+]);
+export const claimVersions = pgTable('claims_versions', { ...versionColumns(), ...claimColumns() }, (t) => [
+  ...versionIndexes(t),
+  index().on(t.metricId),
+]);
+export const citationVersions = pgTable('citations_versions', { ...versionColumns(), ...citationColumns() }, (t) => [
+  ...versionIndexes(t),
+  index().on(t.claimId),
+  index().on(t.key),
+]);
+export type MetricVersion = typeof metricVersions.$inferSelect;
+export type ClaimVersion = typeof claimVersions.$inferSelect;
+export type CitationVersion = typeof citationVersions.$inferSelect;
+export type SourceVersion = typeof sourceVersions.$inferSelect;
+
+export const FACT_TABLES = ['sources', 'metrics', 'claims', 'citations'] as const;
+export type FactTable = (typeof FACT_TABLES)[number];
+export const factTable = pgEnum('fact_table', FACT_TABLES);
+
+/**
+ * A row that left the fact store, and why: a published link to it answers 410 with its last
+ * version and this reason. The database refuses to delete a fact without one (migration 0004).
+ */
+export const withdrawals = pgTable(
+  'withdrawals',
+  {
+    factTable: factTable('fact_table').notNull(),
+    factId: integer('fact_id').notNull(),
+    revision: integer('revision').notNull().references(() => revisions.number),
+    reason: text('reason').notNull(),
+    /** The slug or key of what replaces it, if anything does. */
+    replacedBy: text('replaced_by'),
+  },
+  (t) => [primaryKey({ columns: [t.factTable, t.factId] }), check('withdrawals_reason_present', nonBlank(t.reason))],
+);
+export type Withdrawal = typeof withdrawals.$inferSelect;
+
+/** Why a revision changed one row: shown beside the difference in its history. */
+export const changeReasons = pgTable(
+  'change_reasons',
+  {
+    revision: integer('revision').notNull().references(() => revisions.number),
+    factTable: factTable('fact_table').notNull(),
+    factId: integer('fact_id').notNull(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.revision, t.factTable, t.factId] }), check('change_reasons_reason_present', nonBlank(t.reason))],
+);
 
 export const sourcesRelations = relations(sources, ({ many }) => ({ citations: many(citations) }));
 export const metricsRelations = relations(metrics, ({ many }) => ({ claims: many(claims) }));

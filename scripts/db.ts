@@ -1,5 +1,5 @@
-import { seedData } from '../seed/data';
-import { loadSeed, type SeedResult } from '../seed/load';
+import { seedHistory } from '../seed/data';
+import { loadSeed, SeedHistoryError, SeedWithdrawalError, type SeedResult } from '../seed/load';
 import { SeedValidationError } from '../seed/validate';
 import { connect, describeTarget, optionsFromEnv } from '../db/connect';
 import { EnvError } from '../lib/env';
@@ -12,9 +12,10 @@ if (!['migrate', 'seed', 'setup'].includes(command ?? '')) {
 }
 
 function summary(result: SeedResult): string {
-  return Object.entries(result)
-    .map(([table, c]) => `${table}: ${c.inserted} inserted, ${c.updated} updated, ${c.deleted} deleted, ${c.unchanged} unchanged`)
-    .join('\n  ');
+  const made = result.applied.filter((a) => a.revision !== null);
+  const revisions = made.length === 0 ? 'no change: no revision made' : made.map((a) => `revision ${a.revision}: ${a.summary}`).join('\n  ');
+  const tables = Object.entries(result.changes).map(([table, c]) => `${table}: ${c.inserted} inserted, ${c.updated} updated, ${c.withdrawn} withdrawn`);
+  return [revisions, ...tables].join('\n  ');
 }
 
 let options: ReturnType<typeof optionsFromEnv>;
@@ -31,10 +32,11 @@ try {
     console.log(`migrated ${describeTarget(options)}`);
   }
   if (command !== 'migrate') {
-    console.log(`seeded ${describeTarget(options)}\n  ${summary(await loadSeed(connection.db, seedData))}`);
+    console.log(`seeded ${describeTarget(options)}\n  ${summary(await loadSeed(connection.db, seedHistory))}`);
   }
 } catch (error) {
-  console.error(error instanceof SeedValidationError ? error.message : error);
+  const named = error instanceof SeedValidationError || error instanceof SeedWithdrawalError || error instanceof SeedHistoryError;
+  console.error(named ? error.message : error);
   process.exitCode = 1;
 } finally {
   await connection.close();

@@ -57,7 +57,8 @@ export const metricSeedSchema = z
   })
   .strict();
 
-export const citationSeedSchema = z
+/** A citation's fields, before the checks across them: what a correction may set. */
+export const citationSeedFields = z
   .object({
     key: slugSchema,
     source: slugSchema,
@@ -73,7 +74,9 @@ export const citationSeedSchema = z
     /** The quote states a magnitude and says in words that it is a fall (폭락, 하락, 급락). */
     statesDecrease: z.boolean().default(false),
   })
-  .strict()
+  .strict();
+
+export const citationSeedSchema = citationSeedFields
   .refine((c) => c.quote.includes(c.statedText), {
     message: 'statedText must occur inside the quote',
     path: ['statedText'],
@@ -85,7 +88,8 @@ export const citationSeedSchema = z
 
 const finite = z.number().finite();
 
-export const claimSeedSchema = z
+/** A claim's fields, before the checks across them: what a correction may set. */
+export const claimSeedFields = z
   .object({
     key: slugSchema,
     metric: slugSchema,
@@ -111,7 +115,9 @@ export const claimSeedSchema = z
     note: text.nullable().default(null),
     citations: z.array(citationSeedSchema).min(1, 'a claim needs at least one citation'),
   })
-  .strict()
+  .strict();
+
+export const claimSeedSchema = claimSeedFields
   .superRefine((c, ctx) => {
     const has = { value: c.value !== null, lower: c.lower !== null, upper: c.upper !== null };
     const expect: Record<string, [boolean, boolean, boolean]> = {

@@ -1,0 +1,135 @@
+/**
+ * What a revision changed, row by row, in the shape the history pages, the changes feed and the
+ * API show: pure, so the differences are worked out and tested without a database.
+ */
+
+export type FactTableName = 'sources' | 'metrics' | 'claims' | 'citations';
+export type ChangeKind = 'added' | 'changed' | 'withdrawn';
+
+export interface RevisionInfo {
+  number: number;
+  /** ISO 8601. */
+  createdAt: string;
+  summary: string;
+}
+
+/** One row's change in one revision: its version before (null when added) and after (null when withdrawn). */
+export interface FactChange {
+  table: FactTableName;
+  id: number;
+  /** The row's slug or key as the change left it (as it was, when withdrawn). */
+  key: string;
+  /** The metric the row belongs to, for a link; null if it cannot be told. */
+  metricSlug: string | null;
+  kind: ChangeKind;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  reason: string | null;
+  /** For a withdrawal: the slug or key that replaces the row, if any. */
+  replacedBy: string | null;
+}
+
+export interface FieldChange {
+  field: string;
+  label: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** What a person reads for each field a change can touch; ids and bookkeeping are left out. */
+const FIELD_LABELS: Record<string, string> = {
+  slug: 'Address (slug)',
+  key: 'Key',
+  label: 'Label',
+  description: 'Description',
+  category: 'Category',
+  subject: 'Subject',
+  dimensionName: 'Dimension',
+  dimensionValue: 'Dimension value',
+  unit: 'Unit',
+  qualifier: 'Qualifier',
+  value: 'Value',
+  lower: 'Lower bound',
+  upper: 'Upper bound',
+  refDate: 'Date referred to',
+  refDatePrecision: 'Date precision',
+  refDateNote: 'Date note',
+  kind: 'Kind of claim',
+  speaker: 'Said by',
+  speakerRole: "Speaker's role",
+  rank: 'Rank',
+  rankReason: 'Reason for the rank',
+  conversionQualifier: 'Conversion qualifier',
+  conversionValue: 'Conversion',
+  conversionUnit: 'Conversion unit',
+  note: 'Note',
+  quote: 'Quote (Korean)',
+  statedText: 'Number as written',
+  conversionText: 'Conversion as written',
+  translation: 'Translation',
+  paragraph: 'Paragraph',
+  publisher: 'Publisher',
+  publisherEn: 'Publisher (English)',
+  title: 'Title',
+  byline: 'Byline',
+  publishedOn: 'Published',
+  publishedPrecision: 'Published (precision)',
+  publishedBasis: 'Published (basis)',
+  publishedNote: 'Published (note)',
+  url: 'URL',
+  language: 'Language',
+};
+
+const shown = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+
+/** The fields whose value differs between two versions of a row, in the order people read them. */
+export function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null): FieldChange[] {
+  return Object.keys(FIELD_LABELS).flatMap((field) => {
+    const [was, now] = [shown(before?.[field]), shown(after?.[field])];
+    if (was === now || (before && !(field in before) && after && !(field in after))) return [];
+    return [{ field, label: FIELD_LABELS[field], before: was, after: now }];
+  });
+}
+
+export type DiffPart = { text: string; change: 'same' | 'removed' | 'added' };
+
+/** Words and the spaces and punctuation between them: Korean has no word list here, so spaces and marks cut. */
+function tokens(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+|\s+|[^\p{L}\p{N}\s]/gu) ?? [];
+}
+
+/**
+ * A word-level difference of two texts (longest common subsequence), merged into runs, for
+ * highlighting what a correction changed. Long texts fall back to "all removed, all added".
+ */
+export function diffText(before: string, after: string): DiffPart[] {
+  const a = tokens(before);
+  const b = tokens(after);
+  if (a.length * b.length > 250_000) return [...(before ? [{ text: before, change: 'removed' as const }] : []), ...(after ? [{ text: after, change: 'added' as const }] : [])];
+  const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  const parts: DiffPart[] = [];
+  const push = (text: string, change: DiffPart['change']) => {
+    const last = parts[parts.length - 1];
+    if (last?.change === change) last.text += text;
+    else parts.push({ text, change });
+  };
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      push(a[i++], 'same');
+      j++;
+    } else if (j < b.length && (i === a.length || lcs[i][j + 1] >= lcs[i + 1][j])) push(b[j++], 'added');
+    else push(a[i++], 'removed');
+  }
+  return parts;
+}
+
+/** 'added' / 'changed' / 'withdrawn' from which versions a revision holds of a row. */
+export function changeKind(before: unknown, after: unknown): ChangeKind {
+  return before && after ? 'changed' : after ? 'added' : 'withdrawn';
+}
+
+/** Singular names of the fact tables, for sentences. */
+export const FACT_NAMES: Record<FactTableName, string> = { sources: 'source', metrics: 'metric', claims: 'claim', citations: 'citation' };
