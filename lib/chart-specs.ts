@@ -77,7 +77,7 @@ export const CHARTS: ChartSpec[] = [
   {
     id: 'training-costs',
     title: 'Claimed training costs: DeepSeek V3 against ChatGPT',
-    subtitle: 'Development cost as each source states it, in US dollars: three figures for DeepSeek V3, one for ChatGPT',
+    subtitle: 'Development cost as each source states it, in US dollars: three figures filed under DeepSeek V3, one for ChatGPT',
     unit: 'USD',
     axisLabel: 'Development cost (US$)',
     metrics: { 'deepseek-v3-development-cost': 'DeepSeek V3', 'chatgpt-development-cost': 'ChatGPT' },
@@ -140,7 +140,7 @@ export const CHARTS: ChartSpec[] = [
   {
     id: 'forecasts',
     title: 'Will China lead in AI within 3–5 years?',
-    subtitle: 'Probability given by Alibaba’s Qwen lead Lin Junyang, as each text reports it (%)',
+    subtitle: 'Probability given by Alibaba’s Qwen technical lead (named as Lin Junyang by Seoul Economic Daily, unnamed in the newsletter), as each text reports it (%)',
     unit: 'percent',
     axisLabel: 'Probability (%)',
     axisMax: 100,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ClaimJson, MetricJson, SourceJson } from './api';
-import { bibtex, bibtexEscape, datasetJsonLd, plainCitation, scriptJson, sourcesOf } from './cite-this';
+import { bibtex, bibtexEscape, datasetJsonLd, plainCitation, revisionUrl, scriptJson, sourcesOf } from './cite-this';
 
 const whytimes: SourceJson = {
   slug: 'whytimes', publisher: 'whytimes.kr', publisherEn: 'whytimes.kr', title: '[정세분석] 中 AI \'딥시크\' 충격', byline: '추부길 편집인',
@@ -15,15 +15,16 @@ const claim = (source: SourceJson): ClaimJson => ({
 });
 const metric: Pick<MetricJson, 'slug' | 'label' | 'claims' | 'description'> = { slug: 'v3-cost', label: 'DeepSeek V3 cost_in $ & more', claims: [claim(whytimes), claim(unknown), claim(whytimes)], description: null };
 const accessed = new Date('2026-11-23T12:00:00Z');
-const url = 'https://cited.example/metrics/v3-cost';
+const revision = { number: 3, createdAt: '2026-11-20T08:00:00.000Z' };
+const url = revisionUrl('https://cited.example', 'v3-cost', revision);
 
 describe('cite this', () => {
   it('lists each source once', () => assert.deepEqual(sourcesOf(metric).map((s) => s.slug), ['whytimes', 'newsletter']));
 
-  it('gives a plain-text citation naming Cited and every article, unknowns as unknown', () => {
+  it('gives a plain-text citation naming Cited, the revision and every article, unknowns as unknown', () => {
     assert.equal(
-      plainCitation(metric, url, accessed),
-      'Cited (2026). “DeepSeek V3 cost_in $ & more”. Retrieved 23 November 2026 from https://cited.example/metrics/v3-cost. ' +
+      plainCitation(metric, url, accessed, revision),
+      'Cited (2026). “DeepSeek V3 cost_in $ & more”, revision 3 of 20 November 2026. Retrieved 23 November 2026 from https://cited.example/metrics/v3-cost?rev=3. ' +
         "Original sources: whytimes.kr, “[정세분석] 中 AI '딥시크' 충격”, 추부길 편집인, 29 January 2025, http://whytimes.kr/news/view.php?idx=21468; " +
         'Publisher unknown, untitled, byline unknown, date unknown.',
     );
@@ -36,8 +37,8 @@ describe('cite this', () => {
   for (const [input, want] of escapes) it(`escapes ${input}`, () => assert.equal(bibtexEscape(input), want));
 
   it('gives BibTeX for Cited and for each article', () => {
-    const text = bibtex(metric, url, accessed);
-    assert.match(text, /^@misc\{cited-v3-cost,\n  title = \{DeepSeek V3 cost\\_in \\\$ \\& more\},\n  author = \{\{Cited\}\},/);
+    const text = bibtex(metric, url, accessed, revision);
+    assert.match(text, /^@misc\{cited-v3-cost-r3,\n  title = \{DeepSeek V3 cost\\_in \\\$ \\& more\},\n  author = \{\{Cited\}\},\n  year = \{2026\},\n  version = \{revision 3 of 2026-11-20\},\n  url = \{https:\/\/cited.example\/metrics\/v3-cost\?rev=3\},/);
     assert.match(text, /@article\{whytimes,\n  title = \{\{\[정세분석\] 中 AI '딥시크' 충격\}\},\n  author = \{\{추부길 편집인\}\},\n  journaltitle = \{whytimes.kr\},\n  date = \{2025-01-29\},\n  url = \{http:\/\/whytimes.kr\/news\/view.php\?idx=21468\},\n  langid = \{korean\},\n\}/);
     assert.match(text, /@article\{newsletter,\n  langid = \{korean\},\n  note = \{Untitled; byline unknown; date unknown; publisher unknown\},\n\}/);
     assert.equal((text.match(/\{/g) ?? []).length - (text.match(/\\\{/g) ?? []).length, (text.match(/\}/g) ?? []).length - (text.match(/\\\}/g) ?? []).length, 'balanced braces');

@@ -23,9 +23,22 @@ export function sourceReference(source: SourceJson): string {
   return parts.join(', ');
 }
 
-export function plainCitation(metric: Pick<MetricJson, 'label' | 'claims'>, url: string, accessed: Date): string {
+/**
+ * The revision cited: a citation of Cited names it and links to the page as it stood then
+ * (`?rev=N`), so whoever follows it later reads what the citer read.
+ */
+export interface CitedRevision {
+  number: number;
+  /** ISO 8601. */
+  createdAt: string;
+}
+
+/** A metric's address at a revision. */
+export const revisionUrl = (origin: string, slug: string, revision: Pick<CitedRevision, 'number'>) => `${origin}/metrics/${slug}?rev=${revision.number}`;
+
+export function plainCitation(metric: Pick<MetricJson, 'label' | 'claims'>, url: string, accessed: Date, revision: CitedRevision): string {
   const sources = sourcesOf(metric).map(sourceReference).join('; ');
-  return `Cited (${accessed.getUTCFullYear()}). “${metric.label}”. Retrieved ${longDate(accessed)} from ${url}. Original source${sourcesOf(metric).length === 1 ? '' : 's'}: ${sources}.`;
+  return `Cited (${accessed.getUTCFullYear()}). “${metric.label}”, revision ${revision.number} of ${longDate(new Date(revision.createdAt))}. Retrieved ${longDate(accessed)} from ${url}. Original source${sourcesOf(metric).length === 1 ? '' : 's'}: ${sources}.`;
 }
 
 /** Escapes what BibTeX treats as syntax, keeping Korean and other text as it is. */
@@ -38,12 +51,13 @@ function entry(type: string, key: string, fields: [string, string | null][]): st
   return `@${type}{${key},\n${body.join('\n')}\n}`;
 }
 
-export function bibtex(metric: Pick<MetricJson, 'slug' | 'label' | 'claims'>, url: string, accessed: Date): string {
+export function bibtex(metric: Pick<MetricJson, 'slug' | 'label' | 'claims'>, url: string, accessed: Date, revision: CitedRevision): string {
   const sources = sourcesOf(metric);
-  const cited = entry('misc', `cited-${metric.slug}`, [
+  const cited = entry('misc', `cited-${metric.slug}-r${revision.number}`, [
     ['title', bibtexEscape(metric.label)],
     ['author', '{Cited}'],
     ['year', String(accessed.getUTCFullYear())],
+    ['version', `revision ${revision.number} of ${revision.createdAt.slice(0, 10)}`],
     ['url', url],
     ['urldate', accessed.toISOString().slice(0, 10)],
     ['note', `Figures quoted from ${sources.map((s) => bibtexEscape(publisherName(s))).join('; ')}`],

@@ -27,7 +27,10 @@ export const seedChangeSchema = z.union([
   z.object({ citation: slugSchema, set: citationFields, reason }).strict(),
   /** A citation added to a claim the store already has. */
   z.object({ addCitation: record<CitationSeed>(), to: slugSchema, reason }).strict(),
+  /** A claim the store did not have; its citations may be moved into it from others in the same entry. */
   z.object({ addClaim: record<ClaimSeed>(), reason }).strict(),
+  /** A citation moved, key and all, to another claim: its anchor keeps landing on it. */
+  z.object({ moveCitation: slugSchema, to: slugSchema, reason }).strict(),
   z.object({ addMetric: record<MetricSeed>(), reason }).strict(),
   /** A new slug or key; the old one keeps answering, with a 301 (or, for a citation, its anchor). */
   z.object({ rename: z.object({ metric: slugSchema }).strict().or(z.object({ citation: slugSchema }).strict()), to: slugSchema, reason }).strict(),
@@ -175,6 +178,18 @@ function applyChange(facts: Facts, change: SeedChange, { reasons, withdrawn, for
     reasons.push({ table: 'claims', key: change.addClaim.key, reason: change.reason });
     for (const k of change.addClaim.citations ?? []) reasons.push({ table: 'citations', key: k.key, reason: change.reason });
     return { ...facts, claims: [...facts.claims, change.addClaim] };
+  }
+  if ('moveCitation' in change) {
+    const moved = requireCitation(change.moveCitation).citations.find((k) => k.key === change.moveCitation)!;
+    requireClaim(change.to);
+    reasons.push({ table: 'citations', key: change.moveCitation, reason: change.reason });
+    return {
+      ...facts,
+      claims: facts.claims.map((c) => ({
+        ...c,
+        citations: c.key === change.to ? [...c.citations.filter((k) => k.key !== moved.key), moved] : c.citations.filter((k) => k.key !== moved.key),
+      })),
+    };
   }
   if ('addMetric' in change) {
     reasons.push({ table: 'metrics', key: change.addMetric.slug, reason: change.reason });
