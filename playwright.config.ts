@@ -5,6 +5,8 @@ import { systemChromium } from './e2e/browser';
 const port = Number(process.env.E2E_PORT ?? 3100);
 /** A second server of the same build, on a synthetic catalogue too large for dropdowns. */
 export const LARGE_CATALOGUE_URL = `http://127.0.0.1:${port + 2}`;
+/** A third, on today's seed and one more revision that moves addresses: for links made before a change. */
+export const REVISED_CATALOGUE_URL = `http://127.0.0.1:${port + 4}`;
 
 export default defineConfig({
   testDir: './e2e',
@@ -42,6 +44,14 @@ export default defineConfig({
       timeout: 120_000,
       reuseExistingServer: !process.env.CI,
       env: { ...process.env, CITED_PGLITE_DIR: '.data/e2e-large-pglite', DATABASE_URL: '', SITE_URL: LARGE_CATALOGUE_URL } as Record<string, string>,
+      stdout: 'pipe',
+    },
+    {
+      command: `tsx e2e/revised-catalogue.ts && next start --port ${port + 4}`,
+      url: `${REVISED_CATALOGUE_URL}/api/sources?limit=1`,
+      timeout: 120_000,
+      reuseExistingServer: !process.env.CI,
+      env: { ...process.env, CITED_PGLITE_DIR: '.data/e2e-revised-pglite', DATABASE_URL: '', SITE_URL: REVISED_CATALOGUE_URL } as Record<string, string>,
       stdout: 'pipe',
     },
   ],

@@ -4,11 +4,12 @@ import { cachedRendering } from './app/proxy/cached-pages';
 import { contentSecurityPolicy } from './app/proxy/csp';
 import { refuseBadRequest, trailingSlashRedirect } from './app/proxy/request-guard';
 import { OUTAGE_STYLESHEET, OUTAGE_TIMING } from './app/proxy/outage-signals';
+import { movedAddress } from './app/proxy/moved';
 import { outage, outageStylesheet } from './app/proxy/unavailable';
 
 /**
  * Runs before every page and API request, in this order: refuses what no route can serve, drops a
- * trailing slash, and maps the home and browse pages' queries onto their cached renderings. While
+ * trailing slash, sends a renamed metric's address on (301) and a withdrawn one to its 410 page, and maps the home and browse pages' queries onto their cached renderings. While
  * the database is unreachable it lets pages already rendered through to the page cache, marked as
  * served in an outage, and answers 503 for the rest. Every answer carries the Content-Security-Policy
  * and a request id, which the routes see too and the error log names.
@@ -16,7 +17,8 @@ import { outage, outageStylesheet } from './app/proxy/unavailable';
 export async function proxy(request: NextRequest): Promise<Response> {
   const { pathname, searchParams } = request.nextUrl;
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER), () => crypto.randomUUID());
-  const early = refuseBadRequest(request) ?? trailingSlashRedirect(request) ?? (pathname === OUTAGE_STYLESHEET ? await outageStylesheet() : null);
+  const early =
+    refuseBadRequest(request) ?? trailingSlashRedirect(request) ?? movedAddress(request) ?? (pathname === OUTAGE_STYLESHEET ? await outageStylesheet() : null);
   const cached = early ? null : cachedRendering(pathname, searchParams);
   const database = early ? null : await outage(pathname, cached ?? pathname);
   const refusal = database?.down ? database.refusal : null;

@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { countFacts, getMetric, getSource, listMetrics, listMetricsBySlug, listSources, listSubjects, pageMetrics } from '@/db/queries';
+import { asOf, findMetricEver, getMetricRecord, getRevision, getWithdrawnMetric, latestRevision, listRevisions, metricHistory, revisionChanges, slugAt } from '@/db/revisions';
 import type { MetricFilter } from '@/lib/api';
 import { chartSlugs, CHARTS } from '@/lib/chart-specs';
 import { buildChart, buildMetricChart } from '@/lib/charts';
@@ -67,3 +68,60 @@ export const readBrowseOptions = cache(async () => {
 export async function readBrowsePage(filter: MetricFilter, page: number) {
   return pageMetrics(await getDb(), filter, { limit: BROWSE_PAGE_SIZE, offset: (page - 1) * BROWSE_PAGE_SIZE });
 }
+
+/** The newest revision: what the pages show today, and what "Cite this" names. */
+export const readLatestRevision = cache(async () => latestRevision(await getDb()));
+
+/**
+ * A metric as Cited showed it at revision `rev`, with that revision; null when the revision does
+ * not exist or the metric did not exist then under this slug.
+ */
+export const readMetricAt = cache(async (slug: string, rev: number) => {
+  if (!isSlug(slug)) return null;
+  const db = await getDb();
+  const [revision, found] = await Promise.all([getRevision(db, rev), findMetricEver(db, slug)]);
+  if (!revision || !found) return null;
+  // Under the slug it had then: a link made before a rename reaches today's slug by a 301.
+  const slugThen = await slugAt(db, found.id, rev);
+  const metric = slugThen ? await asOf(db, rev, (then) => getMetric(then, slugThen)) : null;
+  return metric ? { metric, revision, chart: buildMetricChart(metric) } : null;
+});
+
+/**
+ * What a metric page shows beyond its claims: the citations withdrawn from it up to `rev` (so
+ * their anchors still land) and the earlier keys of its citations.
+ */
+export const readMetricRecord = cache(async (slug: string, rev?: number) => {
+  if (!isSlug(slug)) return null;
+  const db = await getDb();
+  const found = await findMetricEver(db, slug);
+  if (!found) return null;
+  const record = await getMetricRecord(db, found.id);
+  return rev === undefined ? record : { ...record, withdrawnCitations: record.withdrawnCitations.filter((k) => k.withdrawn.revision.number <= rev) };
+});
+
+/** Every revision of a metric, its claims and citations, newest first; under an old slug too. */
+export const readMetricHistory = cache(async (slug: string) => {
+  if (!isSlug(slug)) return null;
+  const db = await getDb();
+  const metric = await findMetricEver(db, slug);
+  return metric ? { metric, revisions: await metricHistory(db, metric.id) } : null;
+});
+
+/** A metric withdrawn under this slug: its last version and why it went. */
+export const readWithdrawnMetric = cache(async (slug: string) => (isSlug(slug) ? getWithdrawnMetric(await getDb(), slug) : null));
+
+/** Revisions shown on one page of /changes and in a feed. */
+export const CHANGES_PAGE_SIZE = 20;
+/** Rows listed under each revision; the rest are counted and reached from the metrics' histories. */
+export const CHANGES_PER_REVISION = 40;
+
+/** Revisions newest first, before `before` when given, each with what it changed. */
+export const readChanges = cache(async (before?: number) => {
+  const db = await getDb();
+  const found = await listRevisions(db, { limit: CHANGES_PAGE_SIZE + 1, before });
+  const page = found.slice(0, CHANGES_PAGE_SIZE);
+  const revisions = [];
+  for (const revision of page) revisions.push({ ...revision, ...(await revisionChanges(db, revision.number, CHANGES_PER_REVISION)) });
+  return { revisions, olderThan: found.length > CHANGES_PAGE_SIZE ? page[page.length - 1].number : null };
+});

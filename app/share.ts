@@ -12,12 +12,21 @@ import { SHARE_CARD } from '@/lib/share-card';
 
 const oembedHref = (pageUrl: string) => `/api/oembed?url=${encodeURIComponent(pageUrl)}&format=json`;
 
-function shareMetadata(title: string, description: string, page: string, image: string, embeds: { url: string; title: string }[]): Metadata {
+/** The Atom feed of every revision; metric pages add their own (app/changes.atom, app/(site)/metrics/[slug]/changes.atom). */
+export const SITE_FEED = { url: '/changes.atom', title: 'Cited: every change to the figures' };
+export const metricFeed = (metric: Pick<MetricJson, 'slug' | 'label'>) => ({ url: `/metrics/${metric.slug}/changes.atom`, title: `Changes to “${metric.label}”` });
+
+type Link = { url: string; title: string };
+
+function shareMetadata(title: string, description: string, page: string, image: string, embeds: Link[], feeds: Link[] = [SITE_FEED]): Metadata {
   const images = [{ url: image, width: SHARE_CARD.width, height: SHARE_CARD.height, alt: title }];
   return {
     title,
     description,
-    alternates: { canonical: page, types: { 'application/json+oembed': embeds.map((e) => ({ url: oembedHref(e.url), title: e.title })) } },
+    alternates: {
+      canonical: page,
+      types: { 'application/json+oembed': embeds.map((e) => ({ url: oembedHref(e.url), title: e.title })), 'application/atom+xml': feeds },
+    },
     openGraph: { title: `${title} · Cited`, description, type: 'article', url: page, siteName: 'Cited', images },
     twitter: { card: 'summary_large_image', title, description, images },
   };
@@ -28,7 +37,7 @@ export function chartShareMetadata(chart: ChartData): Metadata {
 }
 
 export function metricShareMetadata(metric: MetricJson, description: string): Metadata {
-  return shareMetadata(metric.label, description, `/metrics/${metric.slug}`, `/api/og/metrics/${metric.slug}.png`, [{ url: `${siteUrl()}/metrics/${metric.slug}`, title: metric.label }]);
+  return shareMetadata(metric.label, description, `/metrics/${metric.slug}`, `/api/og/metrics/${metric.slug}.png`, [{ url: `${siteUrl()}/metrics/${metric.slug}`, title: metric.label }], [metricFeed(metric), SITE_FEED]);
 }
 
 /** The home page: its card shows the first chart; each chart is offered for embedding. */

@@ -192,6 +192,15 @@ export async function findMetricEver(db: Database, slug: string): Promise<{ id: 
   return { id: last.id, slug: last.slug, label: last.label, withdrawn: true };
 }
 
+/** The slug a metric had at a revision, or null when it did not exist then. */
+export async function slugAt(db: Database, metricId: number, revision: number): Promise<string | null> {
+  const [row] = await db
+    .select({ slug: metricVersions.slug })
+    .from(metricVersions)
+    .where(and(eq(metricVersions.id, metricId), sql`${metricVersions.validFrom} <= ${revision}`, or(sql`${metricVersions.validTo} IS NULL`, sql`${metricVersions.validTo} > ${revision}`)));
+  return row?.slug ?? null;
+}
+
 /** Every change ever made to a metric, its claims and their citations, by revision, newest first. */
 export async function metricHistory(db: Database, metricId: number): Promise<(RevisionInfo & { changes: FactChange[] })[]> {
   const metricRows = (await db.select().from(metricVersions).where(eq(metricVersions.id, metricId))) as VersionRow[];
@@ -256,7 +265,13 @@ export type WithdrawnCitation = CitationJson & { withdrawn: Withdrawn };
  * `#cite-…` link to one still lands, on the citation marked withdrawn), and the earlier keys of
  * its current citations (so an anchor to a renamed one still lands).
  */
-export async function getMetricRecord(db: Database, metricId: number): Promise<{ withdrawnCitations: WithdrawnCitation[]; formerKeys: Record<string, string[]> }> {
+export interface MetricRecord {
+  withdrawnCitations: WithdrawnCitation[];
+  /** Today's citation key → the keys it had before. */
+  formerKeys: Record<string, string[]>;
+}
+
+export async function getMetricRecord(db: Database, metricId: number): Promise<MetricRecord> {
   const claimIds = (await db.selectDistinct({ id: claimVersions.id }).from(claimVersions).where(eq(claimVersions.metricId, metricId))).map((r) => r.id);
   if (claimIds.length === 0) return { withdrawnCitations: [], formerKeys: {} };
   const [gone, keys] = await Promise.all([

@@ -11,6 +11,16 @@ export const unitSchema = z.enum(UNITS);
 
 export const slugSchema = z.string().refine(isSlug, `must be a slug: lowercase a-z, 0-9 and single hyphens, at most ${SLUG_MAX_LENGTH} characters`);
 
+/** `?rev=N`: a revision number as written in a link, digits only (1, 2, 3…). */
+export const revisionSchema = z
+  .string()
+  .regex(/^[1-9][0-9]{0,9}$/, 'must be a revision number: 1, 2, 3…')
+  .transform(Number)
+  .refine((n) => n <= 2_147_483_647, 'no such revision');
+
+/** What every export accepts: `rev` to read the facts as they stood at that revision. */
+export const revisionQuerySchema = z.object({ rev: revisionSchema.optional() }).strict();
+
 /** Free text a person types: trimmed, bounded, and free of control characters. */
 const searchText = z
   .string()

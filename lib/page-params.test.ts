@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { browseKey, browseParamsOf, browseParamsSchema, homeParamsSchema, homeView, parsePageParams } from './page-params';
+import { browseKey, browseParamsOf, browseParamsSchema, homeParamsSchema, homeView, parsePageParams, revisionOf } from './page-params';
 
 describe('page params', () => {
   const cases: [string, Record<string, string | string[] | undefined>, unknown][] = [
@@ -82,4 +82,22 @@ describe('browseKey', () => {
   it('refuses a key not written the one canonical way', () => {
     for (const key of ['page=7&category=compute', 'page=1', '', 'category=weather', 'subject=+x+', 'category=ipo&x=1']) assert.equal(browseParamsOf(key), null, key);
   });
+});
+
+describe('revisionOf', () => {
+  const cases: [string | null, number | null][] = [
+    ['1', 1],
+    ['42', 42],
+    ['2147483647', 2147483647],
+    ['2147483648', null],
+    ['0', null],
+    ['01', null],
+    ['-1', null],
+    ['1.5', null],
+    ['1e3', null],
+    [' 1', null],
+    ['', null],
+    [null, null],
+  ];
+  for (const [text, want] of cases) it(`${JSON.stringify(text)} → ${want}`, () => assert.equal(revisionOf(text), want));
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { metricFilterSchema, parseSearchParams, type ParamsResult } from './api';
+import { metricFilterSchema, parseSearchParams, revisionSchema, type ParamsResult } from './api';
 
 /**
  * Search params as Next hands them to a page, turned back into URLSearchParams for one parser.
@@ -64,4 +64,10 @@ export function parsePageParams<S extends z.ZodType>(
   schema: S,
 ): ParamsResult<z.output<S>> {
   return parseSearchParams(toSearchParams(record), schema);
+}
+
+/** A revision number from a path segment or `?rev=`; null when it is not one. */
+export function revisionOf(text: string | null): number | null {
+  const parsed = revisionSchema.safeParse(text);
+  return parsed.success ? parsed.data : null;
 }

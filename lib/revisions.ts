@@ -93,36 +93,46 @@ export function changedFields(before: Record<string, unknown> | null, after: Rec
 
 export type DiffPart = { text: string; change: 'same' | 'removed' | 'added' };
 
-/** Words and the spaces and punctuation between them: Korean has no word list here, so spaces and marks cut. */
+/** Words with the space before them: Korean has no word list here, so spaces cut, and punctuation. */
 function tokens(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+|\s+|[^\p{L}\p{N}\s]/gu) ?? [];
+  return text.match(/\s*[\p{L}\p{N}]+|\s*[^\p{L}\p{N}\s]+|\s+/gu) ?? [];
 }
 
 /**
- * A word-level difference of two texts (longest common subsequence), merged into runs, for
- * highlighting what a correction changed. Long texts fall back to "all removed, all added".
+ * A word-level difference of two texts (longest common subsequence), for highlighting what a
+ * correction changed: within each changed stretch, what was removed comes before what was added,
+ * so a reader sees "old words" then "new words" rather than the two interleaved. Long texts fall
+ * back to "all removed, all added".
  */
 export function diffText(before: string, after: string): DiffPart[] {
   const a = tokens(before);
   const b = tokens(after);
-  if (a.length * b.length > 250_000) return [...(before ? [{ text: before, change: 'removed' as const }] : []), ...(after ? [{ text: after, change: 'added' as const }] : [])];
+  const whole = (): DiffPart[] => [...(before ? [{ text: before, change: 'removed' as const }] : []), ...(after ? [{ text: after, change: 'added' as const }] : [])];
+  if (a.length * b.length > 250_000) return whole();
   const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
   const parts: DiffPart[] = [];
-  const push = (text: string, change: DiffPart['change']) => {
-    const last = parts[parts.length - 1];
-    if (last?.change === change) last.text += text;
-    else parts.push({ text, change });
+  let removed = '';
+  let added = '';
+  const flush = () => {
+    if (removed) parts.push({ text: removed, change: 'removed' });
+    if (added) parts.push({ text: added, change: 'added' });
+    removed = added = '';
   };
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
     if (i < a.length && j < b.length && a[i] === b[j]) {
-      push(a[i++], 'same');
+      flush();
+      const last = parts[parts.length - 1];
+      if (last?.change === 'same') last.text += a[i];
+      else parts.push({ text: a[i], change: 'same' });
+      i++;
       j++;
-    } else if (j < b.length && (i === a.length || lcs[i][j + 1] >= lcs[i + 1][j])) push(b[j++], 'added');
-    else push(a[i++], 'removed');
+    } else if (i < a.length && (j === b.length || lcs[i + 1][j] >= lcs[i][j + 1])) removed += a[i++];
+    else added += b[j++];
   }
+  flush();
   return parts;
 }
 

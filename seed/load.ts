@@ -145,7 +145,7 @@ async function pendingSteps(db: Database, steps: SeedStep[]): Promise<(SeedStep 
   }
   if ((await db.$count(sources)) + (await db.$count(metrics)) === 0) return steps.map((s) => ({ ...s, entry: s.id }));
   const today = steps.at(-1)!;
-  return [{ ...today, entry: today.id, withdrawn: steps.flatMap((s) => s.withdrawn), reasons: [] }];
+  return [{ ...today, entry: today.id, withdrawn: steps.flatMap((s) => s.withdrawn), reasons: steps.flatMap((s) => s.reasons) }];
 }
 
 function write(db: Database, step: SeedStep & { entry: string | null }): Promise<AppliedEntry> {

@@ -1,14 +1,33 @@
 import Link from 'next/link';
+import type { Withdrawn } from '@/db/revisions';
 import type { CitationJson } from '@/lib/api';
 import { sourceLine, splitQuote, textFragmentUrl } from '@/lib/citation';
 import { CopyButton } from './copy-button';
+import { revisionDate } from './revision-date';
 
-/** The evidence for one figure: the Korean quote with the number marked, its translation, the article. */
-export function CitationBlock({ citation }: { citation: CitationJson }) {
+/**
+ * The evidence for one figure: the Korean quote with the number marked, its translation, the
+ * article. Links made to it under an earlier key land here too; a withdrawn one says so and why.
+ */
+export function CitationBlock({ citation, formerKeys = [], withdrawn }: { citation: CitationJson; formerKeys?: string[]; withdrawn?: Withdrawn }) {
   const [before, number, after] = splitQuote(citation.quote, citation.statedText);
   const { source } = citation;
   return (
-    <blockquote id={`cite-${citation.key}`} className="citation" cite={source.url ?? undefined}>
+    <blockquote id={`cite-${citation.key}`} className={withdrawn ? 'citation withdrawn-citation' : 'citation'} cite={source.url ?? undefined}>
+      {formerKeys.map((key) => (
+        <span key={key} id={`cite-${key}`} className="former-anchor" />
+      ))}
+      {withdrawn ? (
+        <p className="withdrawn-note">
+          <strong>Withdrawn</strong> in revision {withdrawn.revision.number}, {revisionDate(withdrawn.revision)}: {withdrawn.reason}
+          {withdrawn.replacedBy ? (
+            <>
+              {' '}
+              Replaced by <a href={`#cite-${withdrawn.replacedBy}`}>{withdrawn.replacedBy}</a>.
+            </>
+          ) : null}
+        </p>
+      ) : null}
       <p className="ko" lang="ko">
         “{before}
         <mark>{number}</mark>

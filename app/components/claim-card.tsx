@@ -21,7 +21,7 @@ const QUALIFIER_LABELS: Record<ClaimJson['qualifier'], string> = {
 };
 
 /** One claim: its figure as stated, who states it, how it ranks, and every citation behind it. */
-export function ClaimCard({ claim, unit }: { claim: ClaimJson; unit: MetricJson['unit'] }) {
+export function ClaimCard({ claim, unit, formerKeys }: { claim: ClaimJson; unit: MetricJson['unit']; formerKeys?: Record<string, string[]> }) {
   return (
     <article className={`claim-card rank-${claim.rank}`} aria-label={`${formatFigure(claim, unit)}, ${claim.speaker ?? 'stated by the article'}`}>
       <p className="claim-figure">{formatFigure(claim, unit)}</p>
@@ -78,7 +78,7 @@ export function ClaimCard({ claim, unit }: { claim: ClaimJson; unit: MetricJson[
       </dl>
       <h3 className="sr-only">Citations</h3>
       {claim.citations.map((citation) => (
-        <CitationBlock key={citation.key} citation={citation} />
+        <CitationBlock key={citation.key} citation={citation} formerKeys={formerKeys?.[citation.key]} />
       ))}
     </article>
   );

@@ -14,6 +14,7 @@ export function SiteHeader() {
         <nav aria-label="Site">
           <Link href="/">Charts</Link>
           <Link href="/metrics">All figures</Link>
+          <Link href="/changes">Changes</Link>
         </nav>
       </header>
     </>

@@ -1,4 +1,7 @@
-import { browseKey, homeView } from '@/lib/page-params';
+import { browseKey, homeView, revisionOf } from '@/lib/page-params';
+
+/** `/metrics/{slug}`: a metric page, which `?rev=N` shows as it stood at revision N. */
+export const METRIC_PAGE = /^\/metrics\/([^/]+)$/;
 
 /**
  * Where a page with this query is kept rendered (app/page-cache.ts explains why), if it is; an
@@ -10,5 +13,8 @@ export function cachedRendering(pathname: string, searchParams: URLSearchParams)
     const key = browseKey(searchParams);
     return key ? `/browse/${encodeURIComponent(key)}` : null;
   }
+  const metric = METRIC_PAGE.exec(pathname);
+  const rev = metric ? revisionOf(searchParams.get('rev')) : null;
+  if (metric && rev !== null) return `/metrics/${metric[1]}/rev/${rev}`;
   return null;
 }

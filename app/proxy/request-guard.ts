@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { revisionOf } from '@/lib/page-params';
+import { METRIC_PAGE } from './cached-pages';
 import { refuse } from './refuse';
 
 export const MAX_URL_LENGTH = 4096;
@@ -18,8 +20,12 @@ export function refuseBadRequest(request: NextRequest): Response | null {
   } catch {
     return refuse(pathname, 400, 'the path is not valid percent-encoded UTF-8');
   }
-  // The cached renderings are reached through `/` and `/metrics` only.
-  if (/^\/(home|browse)(\/|$)/.test(pathname)) return refuse(pathname, 404, 'not found');
+  // The cached renderings are reached through `/`, `/metrics` and `/metrics/{slug}?rev=N` only.
+  if (/^\/(home|browse)(\/|$)/.test(pathname) || /^\/metrics\/[^/]+\/rev(\/|$)/.test(pathname)) return refuse(pathname, 404, 'not found');
+  const revs = request.nextUrl.searchParams.getAll('rev');
+  if (METRIC_PAGE.test(pathname) && (revs.length > 1 || (revs.length === 1 && revisionOf(revs[0]) === null))) {
+    return refuse(pathname, 400, '"rev" must be one revision number (1, 2, 3…); /changes lists them');
+  }
   return null;
 }
 

@@ -1,0 +1,73 @@
+import Link from 'next/link';
+import { changedFields, diffText, FACT_NAMES, type FactChange, type FieldChange } from '@/lib/revisions';
+
+const KIND_TITLES: Record<FactChange['kind'], string> = { added: 'Added', changed: 'Changed', withdrawn: 'Withdrawn' };
+
+/** A field's old and new text, with the words that changed marked: deleted struck through, added underlined. */
+function FieldDiff({ change }: { change: FieldChange }) {
+  if (change.before === null) return <ins>{change.after}</ins>;
+  if (change.after === null) return <del>{change.before}</del>;
+  return (
+    <>
+      {diffText(change.before, change.after).map((part, i) =>
+        part.change === 'same' ? <span key={i}>{part.text}</span> : part.change === 'removed' ? <del key={i}>{part.text}</del> : <ins key={i}>{part.text}</ins>,
+      )}
+    </>
+  );
+}
+
+/** One row's change in a revision: what it is, why, and each field that changed; with `metricLink`, which metric's history it is in. */
+export function FactChangeItem({ change, metricLink = false }: { change: FactChange; metricLink?: boolean }) {
+  const fields = changedFields(change.before, change.kind === 'withdrawn' ? null : change.after);
+  const list = (
+    <dl className="field-changes">
+      {fields.map((f) => (
+        <div key={f.field}>
+          <dt>{f.label}</dt>
+          <dd lang={/[\uac00-\ud7a3]/.test(`${f.before ?? ''}${f.after ?? ''}`) ? 'ko' : undefined}>
+            <FieldDiff change={f} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+  return (
+    <li className={`fact-change change-${change.kind}`}>
+      <p>
+        <span className={`badge change-${change.kind}`}>{KIND_TITLES[change.kind]}</span> {FACT_NAMES[change.table]} <code>{change.key}</code>
+        {metricLink && change.metricSlug ? (
+          <>
+            {' '}
+            in <Link href={`/metrics/${change.metricSlug}/history`}>{change.metricSlug}</Link>
+          </>
+        ) : null}
+        {change.replacedBy ? (
+          <>
+            {' '}
+            — replaced by <code>{change.replacedBy}</code>
+          </>
+        ) : null}
+      </p>
+      {change.reason ? <p className="change-reason">Why: {change.reason}</p> : null}
+      {change.kind === 'changed' ? (
+        list
+      ) : (
+        <details>
+          <summary>{change.kind === 'added' ? 'What it said when added' : 'What it said when withdrawn'}</summary>
+          {change.kind === 'withdrawn' ? (
+            <dl className="field-changes">
+              {changedFields(null, change.before).map((f) => (
+                <div key={f.field}>
+                  <dt>{f.label}</dt>
+                  <dd>{f.after}</dd>
+                </div>
+              ))}
+            </dl>
+          ) : (
+            list
+          )}
+        </details>
+      )}
+    </li>
+  );
+}
