@@ -33,10 +33,16 @@ export const readHome = cache(async () => {
   return { chartMetrics, events, others, facts };
 });
 
-/** One home-page chart by its id, drawn from its own metrics only; null for an unknown id. */
-export const readChart = cache(async (id: string) => {
+/**
+ * One home-page chart by its id, drawn from its own metrics only, as it stands or as it stood at
+ * revision `rev`; null for an unknown id or revision.
+ */
+export const readChart = cache(async (id: string, rev?: number) => {
   const spec = CHARTS.find((c) => c.id === id);
-  return spec ? buildChart(spec, await listMetricsBySlug(await getDb(), chartSlugs(spec))) : null;
+  if (!spec) return null;
+  const db = await getDb();
+  if (rev === undefined) return buildChart(spec, await listMetricsBySlug(db, chartSlugs(spec)));
+  return (await getRevision(db, rev)) ? buildChart(spec, await asOf(db, rev, (then) => listMetricsBySlug(then, chartSlugs(spec)))) : null;
 });
 
 /** The chart the home page leads with, for its share card. */

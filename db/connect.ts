@@ -11,9 +11,10 @@ export interface Connection {
   db: Database;
   /**
    * `COPY (select) TO … WITH (FORMAT csv)` as bytes: COPY writes CSV faster than any query. COPY
-   * takes no bind parameters, so the select carries its values inline.
+   * takes no bind parameters, so the select carries its values inline. With `asOf`, the select
+   * reads the store as it stood at that revision (the as_of views of migration 0004).
    */
-  copyCsv(select: string): AsyncGenerator<Uint8Array>;
+  copyCsv(select: string, asOf?: number): AsyncGenerator<Uint8Array>;
   /** PGlite holds each COPY's output whole in memory (PostgreSQL streams it): copy in batches there. */
   copyIsBuffered: boolean;
   /** Applies the committed migrations in db/migrations that this database has not seen yet. */
@@ -61,7 +62,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
     const db = drizzle(client, { schema });
     return {
       db,
-      copyCsv: (select) => streamCopy(options.databaseUrl!, select),
+      copyCsv: (select, asOf) => streamCopy(options.databaseUrl!, select, asOf),
       copyIsBuffered: false,
       migrate: () => migrate(db, { migrationsFolder }),
       close: () => client.end({ timeout: 5 }),
@@ -77,8 +78,15 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
   const db = drizzle(client, { schema });
   return {
     db,
-    async *copyCsv(select) {
-      const { blob } = await client.query(`COPY (${select}) TO '/dev/blob' WITH (FORMAT csv)`);
+    async *copyCsv(select, asOf) {
+      const copy = `COPY (${select}) TO '/dev/blob' WITH (FORMAT csv)`;
+      const { blob } =
+        asOf === undefined
+          ? await client.query(copy)
+          : await client.transaction(async (tx) => {
+              await tx.query(`SELECT set_config('search_path', 'as_of, public', true), set_config('cited.as_of', $1, true)`, [String(asOf)]);
+              return tx.query(copy);
+            });
       if (blob) yield new Uint8Array(await blob.arrayBuffer());
     },
     copyIsBuffered: true,
@@ -93,14 +101,20 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
  * applied backpressure at its end, and closing the connection also stops the COPY when a download
  * is cancelled.
  */
-async function* streamCopy(url: string, select: string): AsyncGenerator<Uint8Array> {
+async function* streamCopy(url: string, select: string, asOf?: number): AsyncGenerator<Uint8Array> {
   const { default: postgres } = await import('postgres');
   // An export only reads, and never runs for ever: the session refuses writes, and a COPY that
   // outlasts the timeout is stopped by the server itself.
   const client = postgres(url, {
     max: 1,
     onnotice: () => {},
-    connection: { application_name: 'cited-export', default_transaction_read_only: true, statement_timeout: COPY_TIMEOUT_MS },
+    connection: {
+      application_name: 'cited-export',
+      default_transaction_read_only: true,
+      statement_timeout: COPY_TIMEOUT_MS,
+      // A connection of its own, so the settings that read an earlier revision can be the session's.
+      ...(asOf === undefined ? {} : { search_path: 'as_of, public', 'cited.as_of': String(asOf) }),
+    },
   });
   try {
     // postgres.js hands over each row as a chunk of its own; passing 64 KiB at a time keeps the

@@ -9,14 +9,17 @@ import { citedNumberRowSchema, CITED_NUMBER_FIELDS, csvColumns, dataPackage, TAB
 import { seedData } from '../seed/data';
 import type { Connection } from './connect';
 import { copyCellSql, exportCitedNumbersCsv, exportTable, inlineSql, missingFilterTarget, pageCitedNumbers, type ExportScope, type TableName } from './export-queries';
+import { viewAt } from './revisions';
 import { claims, sources } from './schema';
 
 const ORIGIN = 'https://cited.example';
+/** The seed is loaded as one set of facts: revision 1. */
+const REVISION = 1;
 
 /** Every cited number in scope, page by page as the JSON export serves them. */
 async function* exportCitedNumbers(db: Connection['db'], scope: ExportScope, origin: string, limit = 1000) {
   for (let afterId: number | null = 0; afterId !== null; ) {
-    const page = await pageCitedNumbers(db, scope, origin, { limit, afterId });
+    const page = await pageCitedNumbers(db, scope, origin, { limit, afterId, revision: REVISION });
     if (page.rows.length > 0) yield page.rows;
     afterId = page.nextAfterId;
   }
@@ -56,7 +59,7 @@ for (const target of testTargets()) {
       assert.equal(nvidia.value, -17.2);
       assert.equal(nvidia.stated_text, '17.2%');
       assert.equal(nvidia.source_url, 'http://whytimes.kr/news/view.php?idx=21468');
-      assert.equal(nvidia.permalink, `${ORIGIN}/metrics/nvidia-share-price-change-2025-01-27#cite-${nvidia.citation_key}`);
+      assert.equal(nvidia.permalink, `${ORIGIN}/metrics/nvidia-share-price-change-2025-01-27?rev=${REVISION}#cite-${nvidia.citation_key}`);
       const seedOrder = seedData.claims.flatMap((c) => c.citations.map((k) => k.key));
       assert.deepEqual(rows.map((r) => r.citation_key), seedOrder, 'in the order the citations were stored');
     });
@@ -91,26 +94,26 @@ for (const target of testTargets()) {
       const columns = csvColumns(CITED_NUMBER_FIELDS);
       const lines = (rows: typeof seedRows) => rows.map((r) => csvLine(columns, r)).join('');
       const seedRows = await collect(exportCitedNumbers(connection.db, {}, ORIGIN));
-      assert.equal(await joined(exportCitedNumbersCsv(connection, {}, ORIGIN)), lines(seedRows));
-      assert.equal(await joined(exportCitedNumbersCsv(connection, {}, ORIGIN, 7)), lines(seedRows), 'batches join without a gap or repeat');
+      assert.equal(await joined(exportCitedNumbersCsv(connection, viewAt(connection.db, REVISION, true), {}, ORIGIN)), lines(seedRows));
+      assert.equal(await joined(exportCitedNumbersCsv(connection, viewAt(connection.db, REVISION, true), {}, ORIGIN, 7)), lines(seedRows), 'batches join without a gap or repeat');
       const ipo = await collect(exportCitedNumbers(connection.db, { category: 'ipo', disputed: false }, ORIGIN));
       assert.ok(ipo.length > 0);
-      assert.equal(await joined(exportCitedNumbersCsv(connection, { category: 'ipo', disputed: false }, ORIGIN)), lines(ipo));
-      assert.equal(await joined(exportCitedNumbersCsv(connection, { claimKeys: [] }, ORIGIN)), '');
+      assert.equal(await joined(exportCitedNumbersCsv(connection, viewAt(connection.db, REVISION, true), { category: 'ipo', disputed: false }, ORIGIN)), lines(ipo));
+      assert.equal(await joined(exportCitedNumbersCsv(connection, viewAt(connection.db, REVISION, true), { claimKeys: [] }, ORIGIN)), '');
       // An origin that reads as a formula, with a comma in it: the permalink is defused and quoted.
       const odd = '=cmd|x,y';
       const oddRows = await collect(exportCitedNumbers(connection.db, { category: 'ipo' }, odd));
-      assert.equal(await joined(exportCitedNumbersCsv(connection, { category: 'ipo' }, odd)), lines(oddRows));
+      assert.equal(await joined(exportCitedNumbersCsv(connection, viewAt(connection.db, REVISION, true), { category: 'ipo' }, odd)), lines(oddRows));
       // An origin with quote marks and a backslash, which the COPY's SQL text must carry as data.
       const quoted = "https://o'brien.example/it''s\\x";
       const quotedRows = await collect(exportCitedNumbers(connection.db, { category: 'ipo' }, quoted));
       assert.ok(quotedRows.every((r) => r.permalink?.startsWith(`${quoted}/metrics/`)));
-      assert.equal(await joined(exportCitedNumbersCsv(connection, { category: 'ipo' }, quoted)), lines(quotedRows));
+      assert.equal(await joined(exportCitedNumbersCsv(connection, viewAt(connection.db, REVISION, true), { category: 'ipo' }, quoted)), lines(quotedRows));
     });
 
     it('takes filter values as data, however they are written', async () => {
       for (const subject of ["O'Brien", "'; DROP TABLE claims; --", 'back\\slash\\', "E'\\x27'", '$1 $$ $tag$']) {
-        assert.equal(await joined(exportCitedNumbersCsv(connection, { subject }, ORIGIN)), '', subject);
+        assert.equal(await joined(exportCitedNumbersCsv(connection, viewAt(connection.db, REVISION, true), { subject }, ORIGIN)), '', subject);
       }
       assert.equal((await collect(exportCitedNumbers(connection.db, {}, ORIGIN))).length, citationCount, 'nothing was dropped or changed');
     });
@@ -151,12 +154,12 @@ for (const target of testTargets()) {
     });
 
     it('writes tables that validate against the Data Package’s own schema', async () => {
-      const pkg = dataPackage(ORIGIN, new Date().toISOString());
+      const pkg = dataPackage(ORIGIN, new Date().toISOString(), REVISION);
       const tables: Record<string, string[][]> = {};
       for (const resource of TABLE_RESOURCES) {
-        tables[resource.name] = parseCsv(await csvText(csvColumns(resource.fields), exportTable(connection.db, resource.name as TableName, 5)));
+        tables[resource.name] = parseCsv(await csvText(csvColumns(resource.fields), exportTable(viewAt(connection.db, REVISION, true), resource.name as TableName, 5)));
       }
-      tables['cited-numbers'] = parseCsv(BOM + csvHeader(csvColumns(CITED_NUMBER_FIELDS)) + (await joined(exportCitedNumbersCsv(connection, {}, ORIGIN))));
+      tables['cited-numbers'] = parseCsv(BOM + csvHeader(csvColumns(CITED_NUMBER_FIELDS)) + (await joined(exportCitedNumbersCsv(connection, viewAt(connection.db, REVISION, true), {}, ORIGIN))));
       assert.deepEqual(validateTables(pkg, tables), []);
       for (const resource of pkg.resources) assert.ok(!('foreignKeys' in resource.schema) || resource.schema.foreignKeys!.length > 0, `${resource.name}: no empty foreignKeys`);
       assert.equal(tables.claims.length - 1, seedData.claims.length);

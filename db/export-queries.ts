@@ -5,6 +5,7 @@ import { crlfRowEnds, defuseFormula, type CsvColumnType } from '../lib/csv';
 import { CITATION_FIELDS, CITED_NUMBER_FIELDS, CLAIM_FIELDS, METRIC_FIELDS, SOURCE_FIELDS, type CitedNumberRow, type TableRow } from '../lib/export-schema';
 import type { Connection, Database } from './connect';
 import { metricConditions } from './queries';
+import type { RevisionView } from './revisions';
 import { citations, claims, metrics, sources } from './schema';
 
 /**
@@ -20,7 +21,7 @@ export interface ExportScope extends MetricFilter {
 }
 
 /** Each cited-number field as the SQL that reads it: the JSON and CSV exports select the same list. */
-function citedNumberColumns(origin: string) {
+function citedNumberColumns(origin: string, revision: number) {
   return {
     citation_key: citations.key,
     claim_key: claims.key,
@@ -58,7 +59,8 @@ function citedNumberColumns(origin: string) {
     published_precision: sources.publishedPrecision,
     published_basis: sources.publishedBasis,
     source_url: sources.url,
-    permalink: sql<string>`${origin} || '/metrics/' || ${metrics.slug} || '#cite-' || ${citations.key}`,
+    // Pinned to the revision exported: the link shows the citation as this file has it.
+    permalink: sql<string>`${origin} || '/metrics/' || ${metrics.slug} || ${`?rev=${revision}#cite-`} || ${citations.key}`,
   } satisfies Record<keyof typeof CITED_NUMBER_FIELDS, SQLWrapper>;
 }
 
@@ -90,9 +92,9 @@ export async function pageCitedNumbers(
   db: Database,
   scope: ExportScope,
   origin: string,
-  { limit, afterId = 0 }: { limit: number; afterId?: number },
+  { limit, afterId = 0, revision }: { limit: number; afterId?: number; revision: number },
 ): Promise<{ rows: CitedNumberRow[]; nextAfterId: number | null }> {
-  const fields = { id: citations.id, ...citedNumberColumns(origin) };
+  const fields = { id: citations.id, ...citedNumberColumns(origin, revision) };
   // One more than the page holds says whether another page follows.
   const found = await citedNumbersAfter(db.select(fields).from(citations).$dynamic(), db, scope, afterId, limit + 1);
   const page = found.slice(0, limit);
@@ -117,12 +119,14 @@ const plainCell = (name: keyof typeof CITED_NUMBER_FIELDS) => PLAIN_CELLS.has(na
  */
 export async function* exportCitedNumbersCsv(
   { db, copyCsv, copyIsBuffered }: Pick<Connection, 'db' | 'copyCsv' | 'copyIsBuffered'>,
+  view: RevisionView,
   scope: ExportScope,
   origin: string,
   batch = EXPORT_BATCH,
 ): AsyncGenerator<Uint8Array> {
   // Columns in the order of the field list, which is also the order of lib/csv's header.
-  const columns = citedNumberColumns(defuseFormula(origin));
+  const columns = citedNumberColumns(defuseFormula(origin), view.revision);
+  const asOf = view.latest ? undefined : view.revision;
   const cells = Object.fromEntries(
     (Object.keys(CITED_NUMBER_FIELDS) as (keyof typeof CITED_NUMBER_FIELDS)[]).map((name, i) => {
       const column = columns[name];
@@ -131,15 +135,18 @@ export async function* exportCitedNumbersCsv(
   );
   const toCrlf = crlfRowEnds();
   const copy = async function* (range?: SQL) {
-    for await (const chunk of copyCsv(inlineSql(citedNumbersIn(db.select(cells).from(citations).$dynamic(), db, scope, range)))) yield toCrlf(chunk);
+    for await (const chunk of copyCsv(inlineSql(citedNumbersIn(db.select(cells).from(citations).$dynamic(), db, scope, range)), asOf)) yield toCrlf(chunk);
   };
   if (!copyIsBuffered) {
     yield* copy();
     return;
   }
   for (let afterId = 0; ; ) {
-    const page = citedNumbersAfter(db.select({ id: citations.id }).from(citations).$dynamic(), db, scope, afterId, batch).as('page');
-    const [{ last, count }] = await db.select({ last: sql<number>`max(${page.id})`.mapWith(Number), count: sql<number>`count(*)`.mapWith(Number) }).from(page);
+    const from = afterId;
+    const [{ last, count }] = await view.read((at) => {
+      const page = citedNumbersAfter(at.select({ id: citations.id }).from(citations).$dynamic(), at, scope, from, batch).as('page');
+      return at.select({ last: sql<number>`max(${page.id})`.mapWith(Number), count: sql<number>`count(*)`.mapWith(Number) }).from(page);
+    });
     if (count === 0) return;
     yield* copy(and(gt(citations.id, afterId), lte(citations.id, last)));
     afterId = last;
@@ -228,11 +235,12 @@ type Tables = {
 export type TableName = keyof Tables;
 
 /** One table of the Data Package, keyed by natural keys (slugs), in batches by id. */
-export async function* exportTable<T extends TableName>(db: Database, table: T, batch = EXPORT_BATCH): AsyncGenerator<Tables[T][]> {
+export async function* exportTable<T extends TableName>(view: RevisionView, table: T, batch = EXPORT_BATCH): AsyncGenerator<Tables[T][]> {
   const { id, columns, from } = TABLE_EXPORTS[table];
   for (let afterId = 0; ; ) {
+    const start = afterId;
     // Each map satisfies its table's field list, so its rows are that table's rows.
-    const page = (await from(db, { id, ...columns }).where(gt(id, afterId)).orderBy(asc(id)).limit(batch)) as unknown as ({ id: number } & Tables[T])[];
+    const page = (await view.read((db) => from(db, { id, ...columns }).where(gt(id, start)).orderBy(asc(id)).limit(batch))) as unknown as ({ id: number } & Tables[T])[];
     if (page.length === 0) return;
     yield page.map(({ id: _, ...row }) => row as unknown as Tables[T]);
     afterId = page[page.length - 1].id;

@@ -6,7 +6,8 @@ import type { ClaimSeed, MetricSeed, SourceSeed } from '../seed/schema';
 import { openSeeded, testTargets } from '../fixtures/databases';
 import type { Connection } from './connect';
 import { countFacts, getMetric, listMetrics } from './queries';
-import { asOf, findMetricEver, getMetricRecord, getWithdrawnMetric, latestRevision, listMovedMetrics, metricHistory, revisionChanges } from './revisions';
+import { exportCitedNumbersCsv, exportTable } from './export-queries';
+import { asOf, viewAt, findMetricEver, getMetricRecord, getWithdrawnMetric, latestRevision, listMovedMetrics, metricHistory, revisionChanges } from './revisions';
 import { revisions } from './schema';
 
 const source: SourceSeed = {
@@ -120,6 +121,26 @@ for (const target of testTargets()) {
       const record = await getMetricRecord(connection.db, found!.id);
       assert.deepEqual(record.formerKeys, { 'a1-first': ['a1-c'] });
       assert.deepEqual(record.withdrawnCitations.map((k) => [k.key, k.quote, k.withdrawn.reason, k.withdrawn.revision.number]), [['a1-c2', '56%를 차지했다', 'The second passage is about another market.', 3]]);
+    });
+
+    it('exports any revision, COPY included, each permalink naming it', async () => {
+      const text = async (chunks: AsyncIterable<Uint8Array>) => {
+        let all = '';
+        for await (const chunk of chunks) all += new TextDecoder().decode(chunk);
+        return all;
+      };
+      for (const batch of [1000, 1]) {
+        const first = await text(exportCitedNumbersCsv(connection, viewAt(connection.db, 1, false), {}, 'https://cited.example', batch));
+        assert.match(first, /The share reached 56%\./);
+        assert.match(first, /https:\/\/cited\.example\/metrics\/share-a\?rev=1#cite-a1-c/);
+        assert.match(first, /share-b/);
+        const today = await text(exportCitedNumbersCsv(connection, viewAt(connection.db, 4, true), {}, 'https://cited.example', batch));
+        assert.doesNotMatch(today, /share-b|reached/);
+        assert.match(today, /metrics\/share-alpha\?rev=4#cite-a1-first/);
+      }
+      const tables: string[] = [];
+      for await (const rows of exportTable(viewAt(connection.db, 2, false), 'citations', 1)) tables.push(...rows.map((r) => String(r.key)));
+      assert.deepEqual(tables, ['a1-c', 'b1-c', 'a1-c2']);
     });
   });
 }

@@ -41,6 +41,20 @@ export function asOf<T>(db: Database, revision: number, read: (db: Database) => 
   );
 }
 
+/**
+ * The store as one revision shows it, for exports that read in many short queries: today's
+ * tables when it is the newest, else each read in its own as-of transaction.
+ */
+export interface RevisionView {
+  revision: number;
+  latest: boolean;
+  read<T>(read: (db: Database) => Promise<T>): Promise<T>;
+}
+
+export function viewAt(db: Database, revision: number, latest: boolean): RevisionView {
+  return { revision, latest, read: (read) => (latest ? read(db) : asOf(db, revision, read)) };
+}
+
 /** The newest revision, or null before anything was loaded. */
 export async function latestRevision(db: Database): Promise<RevisionInfo | null> {
   const [row] = await db.select().from(revisions).orderBy(desc(revisions.number)).limit(1);

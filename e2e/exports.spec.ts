@@ -4,6 +4,9 @@ import { apiErrorSchema } from '../lib/api';
 import { validateTables } from '../fixtures/check-tables';
 import { parseCsv } from '../fixtures/csv-reader';
 import { citedNumbersJsonSchema, type DataPackage } from '../lib/export-schema';
+import { seedData } from '../seed/data';
+
+const citationCount = seedData.claims.flatMap((c) => c.citations).length;
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -35,7 +38,7 @@ test('a chart’s CSV download holds one row per number it shows, with the value
   const nvidia = rows.find((r) => r.metric_slug === 'nvidia-share-price-change-2025-01-27')!;
   expect(nvidia.value).toBe('-17.2'); // a real negative number stays a number
   expect(nvidia.quote).toContain('17.2% 폭락');
-  expect(nvidia.permalink).toMatch(/\/metrics\/nvidia-share-price-change-2025-01-27#cite-/);
+  expect(nvidia.permalink).toMatch(/\/metrics\/nvidia-share-price-change-2025-01-27\?rev=\d+#cite-/); // pinned to the revision exported
   for (const row of rows) expect(row.quote.length).toBeGreaterThan(0);
 });
 
@@ -62,14 +65,14 @@ test('a metric’s CSV and "Cite this" name Cited and the original articles', as
   const { download, bytes } = await downloaded(page, () => page.getByRole('link', { name: 'Download CSV' }).click());
   expect(download.suggestedFilename()).toMatch(/^cited-deepseek-v3-development-cost-\d{4}-\d{2}-\d{2}\.csv$/);
   const rows = readCsv(bytes);
-  expect(rows.map((r) => r.stated_text).sort()).toEqual(['557만6000달러', '558만달러', '6백만달러']);
+  expect(rows.map((r) => r.stated_text).sort()).toEqual(['557만6000달러', '558만달러', '6백만달러', '6백만달러']); // Baker's claim has two citations
   expect(rows.find((r) => r.stated_text === '558만달러')!.source_url).toBe(''); // unknown stays empty
 
   await page.locator('.cite-this summary').click();
   const cite = page.locator('.cite-this');
   await expect(cite.locator('pre').first()).toContainText('Cited (');
   await expect(cite.locator('pre').first()).toContainText('whytimes.kr');
-  await expect(cite.locator('pre').nth(1)).toContainText('@misc{cited-deepseek-v3-development-cost,');
+  await expect(cite.locator('pre').nth(1)).toContainText(/@misc\{cited-deepseek-v3-development-cost-r\d+,/);
   await expect(cite.locator('pre').nth(1)).toContainText('@article{whytimes-2025-01-29-deepseek-shock,');
 
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
@@ -140,7 +143,7 @@ test('the Data Package reads cleanly in the Frictionless reference library: type
     counts[resource.name] = rows.length;
     expect(Object.keys(rows[0])[0], `${resource.name}: no byte-order mark in the first header`).not.toMatch(/^\uFEFF/);
   }
-  expect(counts).toMatchObject({ sources: 5, claims: 68, citations: 69, 'cited-numbers': 69 });
+  expect(counts).toMatchObject({ sources: seedData.sources.length, claims: seedData.claims.length, citations: citationCount, 'cited-numbers': citationCount });
   const claims = (await pkg.resources.find((r) => r.name === 'claims')!.read({ keyed: true, relations: true })) as Record<string, unknown>[];
   const nvidia = claims.find((c) => c.key === 'nvidia-share-price-change-whytimes')!;
   expect(nvidia.value).toEqual(expect.anything()); // a typed number (the library casts to a decimal)

@@ -63,6 +63,36 @@ test.describe('history of the seed as it stands', () => {
     expect(metricFeed.items[0].content).toContain('c002-deepseek-cost-baker-r1');
     expect((await request.get('/metrics/no-such-metric/changes.atom')).status()).toBe(404);
   });
+
+  test('every export reads any revision and names it', async ({ request }) => {
+    const at = async (path: string) => {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      return { revision: response.headers()['x-cited-revision'], text: await response.text() };
+    };
+    const then = await at('/api/metrics.csv?rev=1');
+    expect(then.revision).toBe('1');
+    expect(then.text).toContain('ablation experiments');
+    expect(then.text).toContain('/metrics/deepseek-v3-development-cost?rev=1#cite-c002-deepseek-cost-baker');
+    const now = await at('/api/metrics.csv');
+    expect(now.revision).toBe(String(latest));
+    expect(now.text).not.toContain('ablation');
+    expect(now.text).toContain(`?rev=${latest}#cite-c002-deepseek-cost-baker-r1`);
+    for (const path of ['/api/metrics?rev=1', '/api/metrics.json?rev=1', `${'/api/metrics/deepseek-v3-development-cost'}?rev=1`, '/api/tables/citations.csv?rev=1', '/api/charts/training-costs.csv?rev=1']) {
+      const { revision, text } = await at(path);
+      expect(revision, path).toBe('1');
+      expect(text, path).toContain('ablation');
+      expect(text, path).not.toContain('c002-deepseek-cost-baker-r1');
+    }
+    const json = JSON.parse((await at('/api/metrics.json?rev=1')).text);
+    expect(json.revision).toBe(1);
+    const pkg = JSON.parse((await at('/api/datapackage.json?rev=1')).text);
+    expect(pkg.version).toBe('revision 1');
+    for (const resource of pkg.resources) expect(resource.path, resource.name).toMatch(/\?rev=1$/);
+    for (const [path, status] of [['/api/metrics.csv?rev=99999', 404], ['/api/metrics?rev=abc', 400], ['/api/datapackage.json?rev=0', 400]] as const) {
+      expect((await request.get(path)).status(), path).toBe(status);
+    }
+  });
 });
 
 test.describe('links made before a change', () => {

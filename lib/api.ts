@@ -128,7 +128,13 @@ export const sourceListJsonSchema = z.object({ count: z.number().int().nonnegati
 export const subjectListJsonSchema = z.object({ count: z.number().int().nonnegative(), subjects: z.array(z.string()) });
 
 /** A page of metrics: `count` on this page; `nextCursor` null on the last. */
-export const metricListJsonSchema = z.object({ count: z.number().int().nonnegative(), metrics: z.array(metricJsonSchema), nextCursor: z.string().nullable() });
+export const metricListJsonSchema = z.object({
+  /** The revision read: `?rev=N` if given, else the newest. */
+  revision: z.number().int().nonnegative(),
+  count: z.number().int().nonnegative(),
+  metrics: z.array(metricJsonSchema),
+  nextCursor: z.string().nullable(),
+});
 export type MetricListJson = z.infer<typeof metricListJsonSchema>;
 export const apiErrorSchema = z.object({ error: z.object({ status: z.number().int(), message: z.string() }) });
 

@@ -140,13 +140,15 @@ export function rowSchema<F extends Record<string, FieldSpec>>(fields: F) {
 
 export const citedNumberRowSchema = rowSchema(CITED_NUMBER_FIELDS);
 export const citedNumbersJsonSchema = z.object({
+  /** The revision read: `?rev=N` if given, else the newest; each permalink names it too. */
+  revision: z.number().int().nonnegative(),
   generatedAt: z.iso.datetime(),
   license: z.string(),
   rows: z.array(citedNumberRowSchema),
   /** Where the next page starts; null on the last. */
   nextCursor: z.string().nullable(),
 });
-export type CitedNumbersJson = { generatedAt: string; license: string; rows: CitedNumberRow[]; nextCursor: string | null };
+export type CitedNumbersJson = { revision: number; generatedAt: string; license: string; rows: CitedNumberRow[]; nextCursor: string | null };
 
 export interface TableResource {
   name: string;
@@ -190,7 +192,9 @@ function schemaOf(fields: Record<string, FieldSpec>) {
 }
 
 /** A Frictionless Data Package describing every CSV export, with keys between the tables. */
-export function dataPackage(origin: string, generatedAt: string) {
+export function dataPackage(origin: string, generatedAt: string, revision: number) {
+  // Every table is pinned to the revision described, so the package reads the same data later.
+  const at = `?rev=${revision}`;
   // The package's tables are served without the byte-order mark the spreadsheet downloads carry.
   const csv = { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true } };
   return {
@@ -199,16 +203,17 @@ export function dataPackage(origin: string, generatedAt: string) {
     title: 'Cited: figures on the US–China AI race, each with its source',
     description: 'Every figure stated in five Korean news articles (January 2025 to January 2026), each with the verbatim quote that states it, an English translation, the speaker and the source article.',
     homepage: origin,
+    version: `revision ${revision}`,
     created: generatedAt,
     licenses: [{ name: 'other-at', title: 'Quotes are short attributed citations of copyrighted articles; see each source.' }],
     resources: [
       ...TABLE_RESOURCES.map((r) => ({
-        name: r.name, path: `${origin}${r.path}`, title: r.title, profile: 'tabular-data-resource', ...csv,
+        name: r.name, path: `${origin}${r.path}${at}`, title: r.title, profile: 'tabular-data-resource', ...csv,
         // The profile wants at least one foreign key where the property is present at all.
         schema: { ...schemaOf(r.fields), primaryKey: r.primaryKey, ...(r.foreignKeys.length > 0 ? { foreignKeys: r.foreignKeys } : {}) },
       })),
       {
-        name: 'cited-numbers', path: `${origin}${CITED_NUMBERS_TABLE_PATH}`, title: 'Every cited number (one row per claim and citation)', profile: 'tabular-data-resource', ...csv,
+        name: 'cited-numbers', path: `${origin}${CITED_NUMBERS_TABLE_PATH}${at}`, title: 'Every cited number (one row per claim and citation)', profile: 'tabular-data-resource', ...csv,
         schema: {
           ...schemaOf(CITED_NUMBER_FIELDS),
           primaryKey: 'citation_key',

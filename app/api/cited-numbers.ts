@@ -7,6 +7,7 @@ import { siteUrl } from '@/lib/env';
 import { CITED_NUMBER_FIELDS, csvColumns } from '@/lib/export-schema';
 import { jsonError } from '@/lib/http';
 import { createSlots, releasedWhenDone, type Slots } from '@/lib/slots';
+import { exportView, withRevision } from './revision';
 
 const citedNumberColumns = csvColumns(CITED_NUMBER_FIELDS);
 
@@ -26,21 +27,26 @@ function busy(): Response {
   return response;
 }
 
-/** Every cited number in scope as CSV, streamed; 404 when the scope names what does not exist. */
-export async function citedNumbersCsvResponse(scope: ExportScope, what: string, reader: CsvReader = 'spreadsheet'): Promise<Response> {
+/**
+ * Every cited number in scope at a revision (`rev`, else the newest) as CSV, streamed; 404 when
+ * the scope names what does not exist, or the revision does.
+ */
+export async function citedNumbersCsvResponse(scope: ExportScope, what: string, rev: number | undefined, reader: CsvReader = 'spreadsheet'): Promise<Response> {
   // The place is taken before the first query: on PGlite a query holds the whole process, so
   // exports that arrive together would otherwise each pass the check before any took a place.
   const release = exportSlots.take();
   if (!release) return busy();
   try {
     const connection = await getConnection();
-    const missing = await missingFilterTarget(connection.db, scope);
-    if (missing) {
+    const view = await exportView(rev);
+    const missing = view instanceof Response ? null : await view.read((db) => missingFilterTarget(db, scope));
+    if (view instanceof Response || missing) {
       release();
-      return jsonError(404, missing);
+      return view instanceof Response ? view : jsonError(404, missing!);
     }
-    const lines = releasedWhenDone(exportCitedNumbersCsv(connection, scope, siteUrl()), release);
-    return csvLinesDownload(citedNumberColumns, lines, exportFilename(what, 'csv'), reader);
+    const lines = releasedWhenDone(exportCitedNumbersCsv(connection, view, scope, siteUrl()), release);
+    const name = rev === undefined ? what : `${what}-rev-${view.revision}`;
+    return withRevision(csvLinesDownload(citedNumberColumns, lines, exportFilename(name, 'csv'), reader), view);
   } catch (error) {
     release();
     throw error;
@@ -51,7 +57,7 @@ export async function citedNumbersCsvResponse(scope: ExportScope, what: string, 
 export function describeScope(base: string, scope: ExportScope): string {
   const parts = [base];
   for (const [key, value] of Object.entries(scope)) {
-    if (value !== undefined && key !== 'claimKeys') parts.push(value === true ? key : value === false ? `not-${key}` : `${key}-${String(value)}`);
+    if (value !== undefined && key !== 'claimKeys' && key !== 'rev') parts.push(value === true ? key : value === false ? `not-${key}` : `${key}-${String(value)}`);
   }
   return parts.join('-');
 }

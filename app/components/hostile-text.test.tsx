@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Connection } from '../../db/connect';
 import { exportCitedNumbersCsv } from '../../db/export-queries';
+import { viewAt } from '../../db/revisions';
 import { getMetric } from '../../db/queries';
 import { parseCsv } from '../../fixtures/csv-reader';
 import { openSeeded, testTargets } from '../../fixtures/databases';
@@ -67,7 +68,7 @@ for (const target of testTargets()) {
       // The CSV as the download writes it: lines from the database, after lib/csv's header.
       let text = BOM + csvHeader(columns);
       const decoder = new TextDecoder();
-      for await (const lines of exportCitedNumbersCsv(connection, { metricSlug: 'hostile-metric' }, 'https://cited.example')) text += decoder.decode(lines, { stream: true });
+      for await (const lines of exportCitedNumbersCsv(connection, viewAt(connection.db, 1, true), { metricSlug: 'hostile-metric' }, 'https://cited.example')) text += decoder.decode(lines, { stream: true });
       const [header, row] = parseCsv(text);
       const cell = (name: string) => row[header.indexOf(name)];
       assert.equal(cell('speaker'), `'${FORMULA}`);

@@ -1,7 +1,16 @@
+import { revisionQuerySchema } from '@/lib/api';
 import { siteUrl } from '@/lib/env';
 import { dataPackage } from '@/lib/export-schema';
 import { json } from '@/lib/http';
-import { NO_QUERY, withQuery } from '../with-query';
+import { exportView, withRevision } from '../revision';
+import { withQuery } from '../with-query';
 
-/** GET /api/datapackage.json: a Frictionless Data Package describing every CSV export. */
-export const GET = withQuery(NO_QUERY, async () => json(dataPackage(siteUrl(), new Date().toISOString())));
+/**
+ * GET /api/datapackage.json[?rev]: a Frictionless Data Package describing every CSV export, its
+ * tables pinned to the revision described (`rev`, else the newest) so it reads the same data later.
+ */
+export const GET = withQuery(revisionQuerySchema, async ({ rev }) => {
+  const view = await exportView(rev);
+  if (view instanceof Response) return view;
+  return withRevision(json(dataPackage(siteUrl(), new Date().toISOString(), view.revision)), view);
+});

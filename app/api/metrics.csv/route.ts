@@ -1,6 +1,6 @@
-import { metricFilterSchema } from '@/lib/api';
+import { metricFilterSchema, revisionQuerySchema } from '@/lib/api';
 import { citedNumbersCsvResponse, describeScope } from '../cited-numbers';
 import { withQuery } from '../with-query';
 
-/** GET /api/metrics.csv[?category&subject&source&disputed]: one row per cited number. */
-export const GET = withQuery(metricFilterSchema, (filter) => citedNumbersCsvResponse(filter, describeScope('metrics', filter)));
+/** GET /api/metrics.csv[?category&subject&source&disputed&rev]: one row per cited number. */
+export const GET = withQuery(metricFilterSchema.extend(revisionQuerySchema.shape), ({ rev, ...filter }) => citedNumbersCsvResponse(filter, describeScope('metrics', filter), rev));

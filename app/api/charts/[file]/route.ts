@@ -1,22 +1,24 @@
+import { revisionQuerySchema } from '@/lib/api';
 import { CHARTS } from '@/lib/chart-specs';
 import { jsonError } from '@/lib/http';
 import { readChart } from '@/app/data';
 import { chartImageResponse, imageFormatOf } from '@/app/images/responses';
 import { citedNumbersCsvResponse } from '../../cited-numbers';
-import { NO_QUERY, withQuery } from '../../with-query';
+import { withQuery } from '../../with-query';
 
 /**
  * GET /api/charts/{id}.csv: the cited numbers one home-page chart shows, bars and callouts;
- * /api/charts/{id}.svg and .png: the chart as an image, drawn on the server.
+ * /api/charts/{id}.svg and .png: the chart as an image, drawn on the server; `rev` for the chart as
+ * it stood at that revision.
  */
-export const GET = withQuery(NO_QUERY, async (_query, _request, { params }: RouteContext<'/api/charts/[file]'>) => {
+export const GET = withQuery(revisionQuerySchema, async ({ rev }, _request, { params }: RouteContext<'/api/charts/[file]'>) => {
   const { file } = await params;
   const [, id, extension] = /^(.+)\.(csv|svg|png)$/.exec(file) ?? [];
-  const chart = id ? await readChart(id) : null;
-  if (!chart) return jsonError(404, `no chart file "${file.slice(0, 120)}"; charts: ${CHARTS.map((c) => `${c.id}.csv|.svg|.png`).join(', ')}`);
+  const chart = id ? await readChart(id, rev) : null;
+  if (!chart) return jsonError(404, `no chart file "${file.slice(0, 120)}"${rev === undefined ? '' : ` at revision ${rev}`}; charts: ${CHARTS.map((c) => `${c.id}.csv|.svg|.png`).join(', ')}`);
   if (extension === 'csv') {
     const claimKeys = [...chart.rows.map((r) => r.key), ...chart.callouts.map((c) => c.claimKey)];
-    return citedNumbersCsvResponse({ claimKeys }, `chart-${chart.spec.id}`);
+    return citedNumbersCsvResponse({ claimKeys }, `chart-${chart.spec.id}`, rev);
   }
   return chartImageResponse(chart, `/#${chart.spec.id}`, imageFormatOf(extension));
 });
