@@ -2,6 +2,9 @@ import 'server-only';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { countFacts, getMetric, getSource, listMetrics, listMetricsBySlug, listSources, listSubjects, pageMetrics } from '@/db/queries';
+import { searchMetrics } from '@/db/search';
+import { decodeCursor, encodeCursor } from '@/lib/cursor';
+import { analyzeQuery, searchPositionSchema, searchResult, type SearchJson } from '@/lib/search';
 import { asOf, findMetricEver, getMetricRecord, getRevision, getWithdrawnMetric, latestRevision, listRevisions, metricHistory, revisionChanges, slugAt } from '@/db/revisions';
 import type { MetricFilter } from '@/lib/api';
 import { chartSlugs, CHARTS } from '@/lib/chart-specs';
@@ -130,4 +133,33 @@ export const readChanges = cache(async (before?: number) => {
   const revisions = [];
   for (const revision of page) revisions.push({ ...revision, ...(await revisionChanges(db, revision.number, CHANGES_PER_REVISION)) });
   return { revisions, olderThan: found.length > CHANGES_PAGE_SIZE ? page[page.length - 1].number : null };
+});
+
+/**
+ * A page of search results for what a reader typed, or why it cannot be searched (400: empty,
+ * too long, unreadable; a 200 with a message: too short). The page and the API answer the same.
+ */
+export const readSearch = cache(async (q: string | undefined, limit: number, cursor?: string): Promise<SearchJson | { status: 400; message: string }> => {
+  const analysis = analyzeQuery(q);
+  if (!analysis.ok) {
+    return analysis.status === 400 ? analysis : { query: q ?? '', count: 0, results: [], nextCursor: null, message: analysis.message };
+  }
+  const start = cursor === undefined ? { offset: 0 } : decodeCursor(cursor, searchPositionSchema);
+  if (!start) return { status: 400, message: '"cursor": not a cursor this API gave out; start again without one' };
+  const { query } = analysis;
+  const db = await getDb();
+  const { hits, more } = await searchMetrics(db, query, { limit, offset: start.offset });
+  const metrics = new Map((await listMetricsBySlug(db, hits.map((h) => h.metricSlug))).map((m) => [m.slug, m]));
+  const results = hits.flatMap((h) => {
+    const metric = metrics.get(h.metricSlug);
+    const result = metric && searchResult(metric, h.citationKey, query, h.score);
+    return result ? [result] : [];
+  });
+  return {
+    query: query.text,
+    count: results.length,
+    results,
+    nextCursor: more ? encodeCursor({ offset: start.offset + limit }) : null,
+    message: results.length === 0 && start.offset === 0 ? `Nothing Cited holds matches “${query.text}”. Try fewer words, a name, or the figure as the article writes it (557만, 17.2%).` : null,
+  };
 });

@@ -72,9 +72,11 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
   // PGlite fails obscurely when its data folder's parent is missing, so make it first.
   if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
   const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
-  const client = await PGlite.create(dir);
+  // Search matches trigrams (migration 0005): PostgreSQL ships pg_trgm, PGlite loads it here.
+  const client = await PGlite.create(dir, { extensions: { pg_trgm } });
   const db = drizzle(client, { schema });
   return {
     db,

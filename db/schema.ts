@@ -1,6 +1,7 @@
 import { relations, sql } from 'drizzle-orm';
 import {
   check,
+  customType,
   date,
   foreignKey,
   index,
@@ -294,6 +295,47 @@ export const changeReasons = pgTable(
     reason: text('reason').notNull(),
   },
   (t) => [primaryKey({ columns: [t.revision, t.factTable, t.factId] }), check('change_reasons_reason_present', nonBlank(t.reason))],
+);
+
+/** PostgreSQL's full-text document: lexemes with their weights and positions. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * What search reads: one document per citation, with everything a reader might type about it
+ * (the metric's label and subject, the speaker, the source, the quote and its translation),
+ * weighted A to D. Derived from the facts by triggers (migration 0007), never written by code.
+ */
+export const searchDocuments = pgTable(
+  'search_documents',
+  {
+    citationId: integer('citation_id')
+      .primaryKey()
+      .references(() => citations.id, { onDelete: 'cascade' }),
+    metricId: integer('metric_id')
+      .notNull()
+      .references(() => metrics.id, { onDelete: 'cascade' }),
+    /** Full-text document ('simple' configuration: no stemming, no stop words, any language). */
+    document: tsvector('document').notNull(),
+    /** The same texts lower-cased, for trigram matching of a word inside a longer one, or a typo. */
+    searchText: text('search_text').notNull(),
+  },
+  (t) => [
+    index('search_documents_document_idx').using('gin', t.document),
+    index('search_documents_search_text_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+    index('search_documents_metric_idx').on(t.metricId),
+  ],
+);
+
+/** Every figure a citation's claim states (value, bounds, conversion), as a magnitude: search by value. */
+export const searchNumbers = pgTable(
+  'search_numbers',
+  {
+    value: numeric('value', { mode: 'number' }).notNull(),
+    citationId: integer('citation_id')
+      .notNull()
+      .references(() => citations.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.value, t.citationId] })],
 );
 
 export const sourcesRelations = relations(sources, ({ many }) => ({ citations: many(citations) }));

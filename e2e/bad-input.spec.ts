@@ -30,6 +30,12 @@ const ROUTES: { template: string; params: string[]; segment?: string }[] = [
   { template: '/api/oembed', params: ['url', 'maxwidth', 'maxheight', 'format'] },
   { template: '/embed/charts/{}', params: [], segment: 'hong-kong-ipos' },
   { template: '/embed/metrics/{}', params: [], segment: 'deepseek-v3-development-cost' },
+  { template: '/search', params: ['q', 'cursor'] },
+  { template: '/api/search', params: ['q', 'limit', 'cursor'] },
+  { template: '/metrics/{}/history', params: [], segment: 'deepseek-v3-development-cost' },
+  { template: '/metrics/{}/changes.atom', params: [], segment: 'deepseek-v3-development-cost' },
+  { template: '/changes', params: ['before'] },
+  { template: '/changes.atom', params: [] },
 ];
 
 const NASTY_VALUES = [

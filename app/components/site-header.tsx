@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SiteSearch } from './site-search';
 
 export function SiteHeader() {
   return (
@@ -11,6 +12,7 @@ export function SiteHeader() {
           Cited
         </Link>
         <span className="tagline">Every number carries its source.</span>
+        <SiteSearch />
         <nav aria-label="Site">
           <Link href="/">Charts</Link>
           <Link href="/metrics">All figures</Link>

@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { openSeeded, testTargets } from '../fixtures/databases';
+import { loadSynthetic } from '../fixtures/synthetic';
+import { analyzeQuery } from '../lib/search';
+import { seedData, seedHistory } from '../seed/data';
+import type { Connection } from './connect';
+import { searchMetrics } from './search';
+
+const articlesDir = process.env.CITED_ARTICLES_DIR ?? path.resolve(process.cwd(), '..', 'shared', 'articles');
+const haveArticles = existsSync(articlesDir);
+
+/** What a reader types → the metric that must be among the first three results. */
+const relevance: [string, string, string][] = [
+  ['Korean', '딥시크 점유율 에티오피아', 'deepseek-ai-market-share-ethiopia'],
+  ['Korean, with particles the text does not have', '엔비디아의 주가는', 'nvidia-share-price-change-2025-01-27'],
+  ['Korean, two words', '엔비디아 주가', 'nvidia-share-price-change-2025-01-27'],
+  ['Korean, a company listing', '미니맥스 상장', 'minimax-hong-kong-listing-date'],
+  ['Korean, money raised', '미니맥스 조달', 'minimax-hong-kong-ipo-proceeds'],
+  ['Korean, researchers', '중국 AI 연구자', 'ai-researchers-2022-china'],
+  ['English question', 'how much did DeepSeek V3 cost', 'deepseek-v3-development-cost'],
+  ['English words', 'Nvidia share price drop', 'nvidia-share-price-change-2025-01-27'],
+  ['English, an IPO', 'MiniMax IPO proceeds', 'minimax-hong-kong-ipo-proceeds'],
+  ['English, researchers in India', 'AI researchers India', 'ai-researchers-2022-india'],
+  ['English, chips', 'how many H800 chips', 'deepseek-h800-gpus-used-for-training'],
+  ['number as written', '557만', 'deepseek-v3-development-cost'],
+  ['number as written, with units', '5억 5800만 달러', 'zhipu-ai-hong-kong-ipo-proceeds'],
+  ['number as written, approximate', '2천여개', 'deepseek-h800-gpus-used-for-training'],
+  ['number as written, a fall', '17.2%', 'nvidia-share-price-change-2025-01-27'],
+  ['number as a value', '5.576 million', 'deepseek-v3-development-cost'],
+  ['number as a value, digits', '5576000', 'deepseek-v3-development-cost'],
+  ['number as a value, a share', 'DeepSeek 56%', 'deepseek-ai-market-share-belarus'],
+  ['number as a value, rounded', 'Zhipu 558 million', 'zhipu-ai-hong-kong-ipo-proceeds'],
+  ['speaker', 'Gavin Baker', 'deepseek-v3-development-cost'],
+  ['speaker, Korean name', '아모데이 북한', 'amodei-north-korea-warning-date'],
+  ['speaker and figure', 'Lin Junyang 20%', 'china-ai-lead-probability-3-5-years'],
+  ['a typo', 'Deepsek V3 cost', 'deepseek-v3-development-cost'],
+];
+
+/** One citation per article: the whole sentence of the article that holds its quote is pasted. */
+const pasted: [string, string][] = [
+  ['c000-r1-cost-3pct-of-openai', 'deepseek-r1-cost-share-of-openai'],
+  ['c001-minimax-ipo-proceeds', 'minimax-hong-kong-ipo-proceeds'],
+  ['c002-nvidia-drop', 'nvidia-share-price-change-2025-01-27'],
+  ['c003-ai-researchers-china', 'ai-researchers-2022-china'],
+  ['c004-deepseek-share-ethiopia', 'deepseek-ai-market-share-ethiopia'],
+];
+
+/** The sentence (or sentences) of the article that hold the quote, as a reader would copy it. */
+function sentenceHolding(citationKey: string): string {
+  const claim = seedData.claims.find((c) => c.citations.some((k) => k.key === citationKey))!;
+  const citation = claim.citations.find((k) => k.key === citationKey)!;
+  const source = seedData.sources.find((s) => s.slug === citation.source)!;
+  const file = readdirSync(articlesDir).find((f) => f === source.articleFile)!;
+  const paragraph = readFileSync(path.join(articlesDir, file), 'utf8').split('\n').find((line) => line.includes(citation.quote))!;
+  const start = paragraph.indexOf(citation.quote);
+  const from = Math.max(paragraph.lastIndexOf('. ', start) + 2, 0);
+  const end = paragraph.indexOf('다.', start + citation.quote.length);
+  return paragraph.slice(from, end === -1 ? undefined : end + 2).trim();
+}
+
+async function top(connection: Connection, q: string, limit = 3): Promise<string[]> {
+  const analysis = analyzeQuery(q);
+  assert.ok(analysis.ok, q);
+  return (await searchMetrics(connection.db, analysis.query, { limit, offset: 0 })).hits.map((h) => h.metricSlug);
+}
+
+for (const target of testTargets()) {
+  describe(`search on ${target.name}`, () => {
+    let connection: Connection;
+    before(async () => {
+      connection = await openSeeded(target, seedHistory);
+    });
+    after(async () => connection?.close());
+
+    for (const [kind, q, expected] of relevance) {
+      it(`${kind}: “${q}” finds ${expected} in the first three`, async () => {
+        const found = await top(connection, q);
+        assert.ok(found.includes(expected), `got ${found.join(', ')}`);
+      });
+    }
+
+    for (const [citationKey, expected] of pasted) {
+      it(`a sentence pasted from the article of ${citationKey} finds its figure first`, { skip: !haveArticles && `no articles at ${articlesDir}` }, async () => {
+        const sentence = sentenceHolding(citationKey);
+        assert.ok(sentence.length > 30, sentence);
+        const analysis = analyzeQuery(sentence);
+        assert.ok(analysis.ok);
+        const { hits } = await searchMetrics(connection.db, analysis.query, { limit: 3, offset: 0 });
+        assert.equal(hits[0]?.metricSlug, expected, `“${sentence}” → ${hits.map((h) => h.metricSlug).join(', ')}`);
+        assert.equal(hits[0].citationKey, citationKey);
+      });
+    }
+
+    it('takes % _ \\ and quotes literally, and finds nothing rather than everything', async () => {
+      for (const q of ['%%', '__', '\\\\', "''", '%_%', '*:*', '!!', '& | !', 'zzqx nothing like this']) {
+        const analysis = analyzeQuery(q);
+        if (!analysis.ok) continue;
+        assert.deepEqual(await top(connection, q, 100), [], q);
+      }
+    });
+
+    it('pages without repeating or losing a metric', async () => {
+      const analysis = analyzeQuery('딥시크');
+      assert.ok(analysis.ok);
+      const all = (await searchMetrics(connection.db, analysis.query, { limit: 100, offset: 0 })).hits.map((h) => h.metricSlug);
+      assert.ok(all.length > 10, `${all.length}`);
+      const paged: string[] = [];
+      for (let offset = 0, more = true; more; offset += 4) {
+        const page = await searchMetrics(connection.db, analysis.query, { limit: 4, offset });
+        paged.push(...page.hits.map((h) => h.metricSlug));
+        more = page.more;
+      }
+      assert.deepEqual(paged, all);
+    });
+
+    it('follows a correction: search reads the store as it is', async () => {
+      assert.ok((await top(connection, 'Technical lead of Alibaba Qwen team unnamed', 5)).includes('china-ai-lead-probability-3-5-years'));
+      assert.deepEqual(await top(connection, 'ablation'), [], 'the corrected translation no longer says "ablation"');
+    });
+  });
+
+  describe(`search indexes on ${target.name}`, () => {
+    let connection: Connection;
+    before(async () => {
+      connection = await target.open();
+      await connection.migrate();
+      await loadSynthetic(connection.db, { sources: 50, metrics: 3000, claimsPerMetric: 3 });
+    });
+    after(async () => connection?.close());
+
+    // Words and figures: the planner chooses the index by itself. Trigrams are the last pass (a
+    // typo), whose selectivity PostgreSQL cannot estimate: the test shows the index serves it.
+    const plans: [string, string, RegExp, boolean][] = [
+      ['words', `SELECT citation_id FROM search_documents WHERE document @@ to_tsquery('simple', '''metric'':* & ''2042'':*')`, /search_documents_document_idx/, false],
+      ['a figure by value', `SELECT citation_id FROM search_numbers WHERE value >= 42.35 AND value < 42.5`, /search_numbers_value_citation_id_pk/, false],
+      ['trigrams', `SELECT citation_id FROM search_documents WHERE 'syntetic metrc 2042' <% search_text`, /search_documents_search_text_idx/, true],
+    ];
+    for (const [what, query, index, forced] of plans) {
+      it(`finds ${what} through its index${forced ? ' (it serves the operator)' : ''}`, async () => {
+        const plan = await connection.db.transaction(async (tx) => {
+          if (forced) await tx.execute(sql`SET LOCAL enable_seqscan = off`);
+          const result = (await tx.execute(sql.raw(`EXPLAIN ${query}`))) as unknown;
+          const rows = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
+          return rows.map((r) => Object.values(r as object)[0]).join('\n');
+        });
+        assert.match(plan, index, plan);
+      });
+    }
+  });
+}

@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { apiErrorSchema } from '../lib/api';
+import { searchJsonSchema } from '../lib/search';
+
+/** Finding a figure from what a reader remembers of it. */
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header searches from any page, and a result lands on the citation, highlighted', async ({ page }) => {
+    await page.goto('/sources/whytimes-2025-01-29-deepseek-shock');
+    const search = page.getByRole('search').first();
+    await search.getByRole('searchbox').fill('엔비디아의 주가는');
+    await search.getByRole('searchbox').press('Enter');
+    await expect(page).toHaveURL(/\/search\?q=/);
+    await expect(page.getByRole('status')).toContainText('best match first');
+    const first = page.locator('.search-result').first();
+    await expect(first.locator('mark').first()).toHaveText('엔비디아');
+    await expect(page.locator('.search-result h2 a', { hasText: 'Nvidia one-day share-price change' })).toHaveCount(1);
+
+    const result = page.locator('.search-result', { hasText: 'Nvidia one-day share-price change' });
+    await result.getByRole('link', { name: 'See this citation' }).click();
+    await expect(page).toHaveURL(/\/metrics\/nvidia-share-price-change-2025-01-27#cite-c002-nvidia-drop$/);
+    const cited = page.locator('#cite-c002-nvidia-drop');
+    await expect(cited).toBeInViewport();
+    // :target is the highlight: the citation the link named is marked on arrival.
+    expect(await cited.evaluate((el) => el.matches(':target') && getComputedStyle(el).outlineStyle)).toBe('solid');
+  });
+
+  test('an empty, a one-letter and an unreadable query say why, and nothing breaks', async ({ page, request }) => {
+    for (const [q, text] of [['', 'type what you are looking for'], ['딥', 'at least 2 characters'], ['%FF', 'not valid UTF-8']]) {
+      const response = await page.goto(`/search?q=${q}`);
+      expect(response?.status(), q).toBe(200);
+      await expect(page.getByRole(q === '딥' ? 'status' : 'alert')).toContainText(text);
+    }
+    const none = await page.goto(`/search?q=${encodeURIComponent('zzqx nothing like this')}`);
+    expect(none?.status()).toBe(200);
+    await expect(page.getByRole('status')).toContainText('Nothing Cited holds matches');
+    expect((await request.get('/search')).status()).toBe(200);
+  });
+});
+
+test('GET /api/search answers in its schema, pages, and refuses bad input with a reason', async ({ request }) => {
+  const found = searchJsonSchema.parse(await (await request.get(`/api/search?q=${encodeURIComponent('557만')}`)).json());
+  expect(found.results[0].metric.slug).toBe('deepseek-v3-development-cost');
+  expect(found.results[0].href).toBe(`/metrics/deepseek-v3-development-cost#cite-${found.results[0].citation.key}`);
+  expect(found.results[0].citation.quote.some((p) => p.match && p.text === '557만')).toBe(true);
+
+  const first = await request.get(`/api/search?q=${encodeURIComponent('딥시크')}&limit=3`);
+  const page1 = searchJsonSchema.parse(await first.json());
+  expect(page1.results).toHaveLength(3);
+  expect(first.headers().link).toContain('rel="next"');
+  const page2 = searchJsonSchema.parse(await (await request.get(`/api/search?q=${encodeURIComponent('딥시크')}&limit=3&cursor=${page1.nextCursor}`)).json());
+  expect(page2.results.map((r) => r.metric.slug)).not.toContain(page1.results[0].metric.slug);
+
+  for (const [query, status, message] of [
+    ['', 400, /type what you are looking for/],
+    [`q=${'x'.repeat(501)}`, 400, /at most 500 characters/],
+    ['q=deep%00seek', 400, /control characters/],
+    ['q=%FF%FE', 400, /not valid UTF-8/],
+    ['q=deepseek&limit=0', 400, /limit/],
+    ['q=deepseek&cursor=nope', 400, /cursor/],
+    ['q=a&q=b', 400, /more than once/],
+  ] as const) {
+    const response = await request.get(`/api/search?${query}`);
+    expect(response.status(), query).toBe(status);
+    expect(apiErrorSchema.parse(await response.json()).error.message, query).toMatch(message);
+  }
+  for (const q of ['%25%25', '%5F%5F', '%5C', '%27%27', '%E2%80%8F%E2%80%8E']) {
+    const response = await request.get(`/api/search?q=${q}`);
+    expect(response.status(), q).toBeLessThan(500);
+  }
+});

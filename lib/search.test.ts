@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeQuery, highlight, numberRanges, prefixQuery, SEARCH_MAX_LENGTH } from './search';
+
+describe('analyzeQuery', () => {
+  const terms: [string, string[], string[]][] = [
+    ['how much did DeepSeek V3 cost', ['deepseek', 'v3', 'cost'], ['deepseek', 'v3', 'cost']],
+    ['엔비디아 주가', ['엔비디아', '주가'], ['엔비디아', '주가']],
+    ['엔비디아의 주가는', ['엔비디아', '주가'], ['엔비디아', '주가']],
+    ['딥시크', ['딥시크'], ['딥시크']],
+    ['국가 이익', ['국가', '이익'], ['국가', '이익']],
+    ['서울에서', ['서울'], ['서울']],
+    ['557만 달러', ['557만', '달러'], ['달러']],
+    ['DeepSeek 5.576 million', ['deepseek', '5.576', 'million'], ['deepseek']],
+    ['Nvidia fell 17.2%', ['nvidia', 'fell', '17.2'], ['nvidia', 'fell']],
+    ['50%_\\ 100% "quoted"', ['50', '100', 'quoted'], ['quoted']],
+    ['deepseek DeepSeek DEEPSEEK', ['deepseek'], ['deepseek']],
+  ];
+  for (const [raw, want, words] of terms) {
+    it(`${raw} → ${want.join(' ')}`, () => {
+      const result = analyzeQuery(raw);
+      assert.ok(result.ok);
+      assert.deepEqual(result.query.terms, want);
+      assert.deepEqual(result.query.wordTerms, words);
+    });
+  }
+
+  const refused: [string, string | undefined, 400 | 200, RegExp][] = [
+    ['nothing', undefined, 400, /type what you are looking for/],
+    ['spaces', '   ', 400, /type what you are looking for/],
+    ['invisible marks only', '\u200f\u200e\u200b', 400, /type what you are looking for/],
+    ['one character', '딥', 200, /at least 2 characters/],
+    ['too long', 'a'.repeat(SEARCH_MAX_LENGTH + 1), 400, /at most 500 characters/],
+    ['a control character', 'deep\u0000seek', 400, /control characters/],
+    ['a broken encoding', 'deep\uFFFDseek', 400, /not valid UTF-8/],
+  ];
+  for (const [what, raw, status, message] of refused) {
+    it(`refuses ${what}`, () => {
+      const result = analyzeQuery(raw);
+      assert.equal(result.ok, false);
+      if (!result.ok) {
+        assert.equal(result.status, status);
+        assert.match(result.message, message);
+      }
+    });
+  }
+
+  it('drops direction marks and zero-width spaces inside words', () => {
+    const result = analyzeQuery('\u202b딥\u200b시크\u202c');
+    assert.ok(result.ok && result.query.text === '딥시크');
+  });
+});
+
+describe('numberRanges', () => {
+  const cases: [string, [string, number, number][]][] = [
+    ['5.576 million', [['5.576 million', 5_575_500, 5_577_000]]],
+    ['5576000', [['5576000', 5_575_500, 5_577_000]]],
+    ['5,576,000 dollars', [['5,576,000', 5_575_500, 5_577_000]]],
+    ['$6m', [['6m', 5_500_000, 7_000_000]]],
+    ['557만', [['557만', 5_565_000, 5_580_000]]],
+    ['5억 5800만 달러', [['5억 5800만', 557_500_000, 559_000_000]]],
+    ['56%', [['56', 55.5, 57]]],
+    ['17.2%', [['17.2', 17.15, 17.3]]],
+    ['2천여개', [['2천', 1500, 3000]]],
+    ['DeepSeek V3 and R1', []],
+    ['0', []],
+  ];
+  for (const [text, want] of cases) {
+    it(text, () => {
+      const got = numberRanges(text).map((n) => [n.written, n.lo, n.hi]);
+      assert.equal(got.length, want.length);
+      got.forEach(([written, lo, hi], i) => {
+        assert.equal(written, want[i][0]);
+        assert.ok(Math.abs((lo as number) - want[i][1]) < 1e-9, `lo ${lo}`);
+        assert.ok(Math.abs((hi as number) - want[i][2]) < 1e-9, `hi ${hi}`);
+      });
+    });
+  }
+});
+
+describe('prefixQuery and highlight', () => {
+  it('asks for each term as a word start', () => assert.equal(prefixQuery(['엔비디아', '주가'], '&'), "'엔비디아':* & '주가':*"));
+  it('marks terms inside longer Korean words and numbers as written', () => {
+    const result = analyzeQuery('엔비디아 주가 17.2%');
+    assert.ok(result.ok);
+    const parts = highlight('엔비디아의 주가는 전 거래일보다 무려 17.2% 폭락', result.query);
+    assert.deepEqual(parts.filter((p) => p.match).map((p) => p.text), ['엔비디아', '주가', '17.2']);
+    assert.equal(parts.map((p) => p.text).join(''), '엔비디아의 주가는 전 거래일보다 무려 17.2% 폭락');
+  });
+  it('takes regular-expression characters literally', () => {
+    assert.deepEqual(highlight('a (b) c', { terms: ['(b)'], numbers: [] }).filter((p) => p.match).map((p) => p.text), ['(b)']);
+  });
+});

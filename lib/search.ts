@@ -1,0 +1,204 @@
+import { z } from 'zod';
+import { categorySchema, slugSchema, unitSchema, type MetricJson } from './api';
+import { citationHref, sourceLabel, speakerOf } from './charts';
+import { formatFigure } from './format';
+import { readAmount } from './korean-number';
+import { headlineClaim } from './metric';
+
+/**
+ * What a search query asks for, worked out before any database is touched: its text cleaned,
+ * the words to look for (English filler words dropped, Korean particles cut off so '엔비디아의'
+ * finds '엔비디아는'), and the numbers it names as value ranges ('5.576 million', '557만', '56%').
+ */
+
+export const SEARCH_MAX_LENGTH = 500;
+export const SEARCH_MIN_LENGTH = 2;
+
+export interface NumberRange {
+  /** As the reader wrote it. */
+  written: string;
+  /** Inclusive. */
+  lo: number;
+  /** Exclusive. */
+  hi: number;
+}
+
+export interface SearchQuery {
+  /** The query as searched: NFKC, invisible marks dropped, spaces collapsed. */
+  text: string;
+  /** Words to match (lower-case, prefix-matched in the database), in query order, without repeats. */
+  terms: string[];
+  /** The terms that are not numbers read as values: all of these must match in the strict pass. */
+  wordTerms: string[];
+  numbers: NumberRange[];
+}
+
+export type QueryAnalysis = { ok: true; query: SearchQuery } | { ok: false; status: 400; message: string } | { ok: false; status: 200; message: string };
+
+/** Words that say nothing about which figure is meant: a question's frame, not its subject. */
+const STOP_WORDS = new Set([
+  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'been', 'by', 'did', 'do', 'does', 'for', 'from', 'has', 'have', 'how', 'in', 'is', 'it', 'its',
+  'many', 'much', 'of', 'on', 'or', 'per', 'than', 'that', 'the', 'this', 'to', 'was', 'were', 'what', 'when', 'where', 'which', 'who', 'why',
+  'with', 's', 'about', 'vs', 'versus',
+  '및', '등', '그', '이', '저', '것', '수', '약', '또', '더',
+]);
+
+/** Korean particles a word may end in: cut once, when at least two syllables remain. */
+const PARTICLE = /^(\p{Script=Hangul}{2,}?)(에서|으로|은|는|이|가|을|를|의|에|와|과|도|로)$/u;
+
+/** Tokens as PostgreSQL's parser forms them closely enough: letters and digits, with decimal points and thousands commas inside numbers. */
+const TOKEN = /[\p{L}\p{N}]+(?:[.,]\p{N}+)*/gu;
+
+const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
+
+/**
+ * Numbers written in digits, alone or with Korean units (557만, 5억 5800만) or an English scale
+ * (5.576 million, $6m): never a digit inside a word (V3, R1).
+ */
+const NUMBER = /(?<![\p{L}\p{N}.,])(\d[\d,]*(?:\.\d+)?(?:\s*[천백십]?[조억만]\s*(?:\d[\d,]*(?:\.\d+)?)?)*[천백십]?)(?:\s*(thousand|million|billion|trillion|mn|bn|tn|k|m|b)(?![\p{L}]))?/giu;
+
+/** The place of a number's last written digit: 10 for 5580, 0.1 for 17.2. */
+function lastPlace(value: number): number {
+  const text = String(Number(value.toPrecision(12)));
+  const decimals = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
+  if (decimals > 0) return 10 ** -decimals;
+  const zeros = /0*$/.exec(text)![0].length;
+  return 10 ** zeros;
+}
+
+/**
+ * Each number as the range a reader who writes it may mean: rounded ('5.6 million' for 5,576,000)
+ * or cut short ('557만' for 557만6000): from half a last place below to a whole last place above.
+ */
+export function numberRanges(text: string): NumberRange[] {
+  const found: NumberRange[] = [];
+  for (const match of text.matchAll(NUMBER)) {
+    const [written, amount, scale] = match;
+    let value: number;
+    try {
+      value = /[천백십조억만]/.test(amount) ? readAmount(amount) : Number(amount.replaceAll(',', ''));
+    } catch {
+      continue;
+    }
+    if (scale) value *= SCALES[scale.toLowerCase()];
+    if (!Number.isFinite(value) || value <= 0) continue;
+    const place = lastPlace(value);
+    found.push({ written: written.trim(), lo: value - place / 2, hi: value + place });
+  }
+  return found;
+}
+
+function cleaned(raw: string): string | { problem: string } {
+  if (raw.includes('\uFFFD')) return { problem: 'the query is not valid UTF-8' };
+  // Tabs and line breaks are spaces; other control characters have no place in a search.
+  const text = raw.normalize('NFKC').replace(/[\t\n\r]/g, ' ');
+  if (/\p{Cc}/u.test(text)) return { problem: 'the query must not contain control characters' };
+  // Direction marks, zero-width spaces and the like are invisible: they would only stop a match.
+  return text.replace(/\p{Cf}/gu, '').replace(/\s+/g, ' ').trim();
+}
+
+export function analyzeQuery(raw: string | undefined): QueryAnalysis {
+  const text = cleaned(raw ?? '');
+  if (typeof text !== 'string') return { ok: false, status: 400, message: text.problem };
+  if (text.length === 0) return { ok: false, status: 400, message: 'type what you are looking for: a figure, a name, a few words or a sentence from an article' };
+  if (text.length > SEARCH_MAX_LENGTH) return { ok: false, status: 400, message: `a search is at most ${SEARCH_MAX_LENGTH} characters (this one has ${text.length}): paste the sentence that holds the figure, not the article` };
+  if (text.length < SEARCH_MIN_LENGTH) return { ok: false, status: 200, message: `type at least ${SEARCH_MIN_LENGTH} characters` };
+  const numbers = numberRanges(text);
+  const numeric = new Set(numbers.flatMap((n) => n.written.toLowerCase().match(TOKEN) ?? []));
+  const terms: string[] = [];
+  for (const token of text.toLowerCase().match(TOKEN) ?? []) {
+    const term = token.replace(PARTICLE, '$1');
+    if (STOP_WORDS.has(term) || (term.length === 1 && /[a-z]/.test(term)) || terms.includes(term)) continue;
+    terms.push(term);
+  }
+  return { ok: true, query: { text, terms, wordTerms: terms.filter((t) => !numeric.has(t) && !/^[\d.,]+$/.test(t)), numbers } };
+}
+
+/** A tsquery that finds every term as the start of a word ('딥시크' finds '딥시크의'), all of them or any. */
+export function prefixQuery(terms: string[], join: '&' | '|'): string {
+  // Terms hold only letters, digits, '.' and ',' (TOKEN): nothing the tsquery syntax would read as an operator.
+  return terms.map((t) => `'${t}':*`).join(` ${join} `);
+}
+
+export type Highlighted = { text: string; match: boolean }[];
+
+/** The text cut where a term or a number as written occurs, case-insensitively, for <mark>. */
+export function highlight(text: string, query: Pick<SearchQuery, 'terms' | 'numbers'>): Highlighted {
+  const needles = [...new Set([...query.terms, ...query.numbers.map((n) => n.written)])].filter((n) => n.length > 0).sort((a, b) => b.length - a.length);
+  if (needles.length === 0) return [{ text, match: false }];
+  const pattern = new RegExp(needles.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*')).join('|'), 'giu');
+  const parts: Highlighted = [];
+  let at = 0;
+  for (const found of text.matchAll(pattern)) {
+    if (found[0].length === 0) continue;
+    if (found.index > at) parts.push({ text: text.slice(at, found.index), match: false });
+    parts.push({ text: found[0], match: true });
+    at = found.index + found[0].length;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at), match: false });
+  return parts;
+}
+
+/** `GET /api/search` and `/search`: the query, a page size (1–50, default 20) and where the page starts. */
+export const searchParamsSchema = z
+  .object({
+    q: z.string().optional(),
+    limit: z.coerce.number().int().min(1).max(50).default(20),
+    cursor: z.string().max(400).optional(),
+  })
+  .strict();
+
+/** Where a page of results starts: the cursor's content. */
+export const searchPositionSchema = z.object({ offset: z.number().int().min(0).max(10_000) }).strict();
+
+const highlightedSchema = z.array(z.object({ text: z.string(), match: z.boolean() }));
+
+export const searchResultSchema = z.object({
+  metric: z.object({ slug: slugSchema, label: z.string(), category: categorySchema, unit: unitSchema }),
+  /** The metric's preferred (or first) figure, as Cited shows it. */
+  figure: z.string(),
+  /** The metric page at the matching citation. */
+  href: z.string(),
+  citation: z.object({
+    key: slugSchema,
+    quote: highlightedSchema,
+    translation: highlightedSchema,
+    statedText: z.string(),
+    speaker: z.string(),
+    source: z.object({ slug: slugSchema, label: z.string() }),
+  }),
+  score: z.number(),
+});
+export type SearchResult = z.infer<typeof searchResultSchema>;
+
+export const searchJsonSchema = z.object({
+  query: z.string(),
+  count: z.number().int().nonnegative(),
+  results: z.array(searchResultSchema),
+  nextCursor: z.string().nullable(),
+  /** Said when there are no results, or the query is too short to search. */
+  message: z.string().nullable(),
+});
+export type SearchJson = z.infer<typeof searchJsonSchema>;
+
+/** One result as pages and the API show it: the metric, its figure, the citation that matched, marked. */
+export function searchResult(metric: MetricJson, citationKey: string, query: Pick<SearchQuery, 'terms' | 'numbers'>, score: number): SearchResult | null {
+  const claim = metric.claims.find((c) => c.citations.some((k) => k.key === citationKey));
+  const citation = claim?.citations.find((k) => k.key === citationKey);
+  if (!claim || !citation) return null;
+  const headline = headlineClaim(metric);
+  return {
+    metric: { slug: metric.slug, label: metric.label, category: metric.category, unit: metric.unit },
+    figure: headline ? formatFigure(headline, metric.unit) : 'no figure',
+    href: citationHref(metric.slug, citation.key),
+    citation: {
+      key: citation.key,
+      quote: highlight(citation.quote, query),
+      translation: highlight(citation.translation, query),
+      statedText: citation.statedText,
+      speaker: speakerOf(claim, citation.source),
+      source: { slug: citation.source.slug, label: sourceLabel(citation.source) },
+    },
+    score,
+  };
+}
