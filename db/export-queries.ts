@@ -61,6 +61,7 @@ function citedNumberColumns(origin: string, revision: number) {
     source_url: sources.url,
     // Pinned to the revision exported: the link shows the citation as this file has it.
     permalink: sql<string>`${origin} || '/metrics/' || ${metrics.slug} || ${`?rev=${revision}#cite-`} || ${citations.key}`,
+    metric_label_ko: metrics.labelKo,
   } satisfies Record<keyof typeof CITED_NUMBER_FIELDS, SQLWrapper>;
 }
 
@@ -202,6 +203,7 @@ const TABLE_EXPORTS = {
     columns: {
       slug: metrics.slug, label: metrics.label, category: metrics.category, subject: metrics.subject,
       dimension_name: metrics.dimensionName, dimension_value: metrics.dimensionValue, unit: metrics.unit, description: metrics.description,
+      label_ko: metrics.labelKo, description_ko: metrics.descriptionKo,
     } satisfies Record<keyof typeof METRIC_FIELDS, SQLWrapper>,
     from: (db: Database, fields: SelectedFields) => db.select(fields).from(metrics).$dynamic(),
   },

@@ -152,6 +152,8 @@ async function findMetrics(db: Database, conditions: SQL[], page?: { limit: numb
     dimension: m.dimensionName && m.dimensionValue ? { name: m.dimensionName, value: m.dimensionValue } : null,
     unit: m.unit,
     description: m.description,
+    labelKo: m.labelKo,
+    descriptionKo: m.descriptionKo,
     claims: m.claims.map((c) => ({
       key: c.key,
       qualifier: c.qualifier,

@@ -98,6 +98,9 @@ const metricColumns = () => ({
   dimensionValue: text('dimension_value'),
   unit: unit('unit').notNull(),
   description: text('description'),
+  /** The label and description in Korean, for Korean pages and exports (the seed requires both). */
+  labelKo: text('label_ko'),
+  descriptionKo: text('description_ko'),
 });
 
 export const metrics = pgTable(
@@ -110,6 +113,9 @@ export const metrics = pgTable(
     index('metrics_subject_lower_idx').on(sql`lower(${t.subject})`),
     check('metrics_slug_format', isSlug(t.slug)),
     check('metrics_label_present', nonBlank(t.label)),
+    check('metrics_label_ko_present', sql`${t.labelKo} IS NULL OR ${nonBlank(t.labelKo)}`),
+    // A Korean description where there is an English one, and only then.
+    check('metrics_description_ko_matches', sql`${t.labelKo} IS NULL OR (${t.description} IS NULL) = (${t.descriptionKo} IS NULL)`),
     check('metrics_subject_present', nonBlank(t.subject)),
     check('metrics_dimension_complete', sql`(${t.dimensionName} IS NULL) = (${t.dimensionValue} IS NULL)`),
   ],
@@ -336,6 +342,24 @@ export const searchNumbers = pgTable(
       .references(() => citations.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.value, t.citationId] })],
+);
+
+/**
+ * Every word the search documents hold, once: a typo is corrected against this short list (by
+ * trigrams) rather than against every document. Words are added as documents are written and
+ * never removed; a stale word only corrects a query to a word no document holds any more.
+ */
+export const searchWords = pgTable(
+  'search_words',
+  {
+    word: text('word').primaryKey(),
+    /**
+     * How many documents were written with the word (a rewritten document counts again): enough to
+     * tell a rare word from a common one, so a query looks its rarest words up in the index first.
+     */
+    documents: integer('documents').notNull().default(0),
+  },
+  (t) => [index('search_words_word_trgm_idx').using('gin', t.word.op('gin_trgm_ops'))],
 );
 
 export const sourcesRelations = relations(sources, ({ many }) => ({ citations: many(citations) }));

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { prefixQuery, type SearchQuery } from '../lib/search';
 import type { Database } from './connect';
-import { searchDocuments, searchNumbers } from './schema';
+import { searchDocuments, searchNumbers, searchWords } from './schema';
 
 /**
  * Search over the documents the database keeps for every citation (migration 0007): full-text
@@ -10,9 +10,11 @@ import { searchDocuments, searchNumbers } from './schema';
  */
 
 /** Candidates ranked per query at most: a query as broad as one common word costs what a narrow one does. */
-const CANDIDATES = 2000;
+const CANDIDATES = 200;
+/** Corrections tried per misspelt word. */
+const CORRECTIONS = 3;
 /** A query this long is a pasted sentence: the citation whose quote it contains ranks first. */
-const SENTENCE = 20;
+const SENTENCE = 40;
 
 export interface SearchHit {
   metricSlug: string;
@@ -23,32 +25,97 @@ export interface SearchHit {
 /** Both drivers' rows: postgres.js returns an array, PGlite an object holding one. */
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 
+/** At most CANDIDATES citation ids where `where` holds: the first found, since ranking comes after. */
 async function ids(db: Database, where: SQL, from: SQL = sql`${searchDocuments}`): Promise<number[]> {
-  const rows = rowsOf<{ id: number }>(await db.execute(sql`SELECT DISTINCT citation_id AS id FROM ${from} WHERE ${where} LIMIT ${CANDIDATES}`));
+  const rows = rowsOf<{ id: number }>(await db.execute(sql`SELECT citation_id AS id FROM ${from} WHERE ${where} LIMIT ${CANDIDATES}`));
+  return [...new Set(rows.map((r) => Number(r.id)))];
+}
+
+/** How many documents hold a word starting with each term (0: none), from the word list. */
+async function frequencies(db: Database, terms: string[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const term of terms) {
+    const [row] = rowsOf<{ n: number | string | null }>(await db.execute(sql`SELECT sum(documents) AS n FROM ${searchWords} WHERE starts_with(word, ${term})`));
+    counts.set(term, Number(row?.n ?? 0));
+  }
+  return counts;
+}
+
+/** Documents ranked per query at most before the rest of its words are checked: bounds a query of common words. */
+const LOOKED_UP = 5000;
+
+/**
+ * Documents that hold at least `need` of `terms` (each as a word start). GIN reads a word's whole
+ * list of documents, so only the rarest words are looked up in the index; the others are checked
+ * on what that finds. A word every synthetic document holds would otherwise cost 80 ms alone.
+ */
+async function holding(db: Database, terms: string[], need: number, frequency: Map<string, number>): Promise<number[]> {
+  const present = terms.filter((t) => (frequency.get(t) ?? 0) > 0);
+  if (need === 0 || present.length < need) return [];
+  const byRarity = [...present].sort((a, b) => frequency.get(a)! - frequency.get(b)!);
+  // Any document with `need` of the words holds one of the rarest (present.length - need + 1).
+  const lookUp = byRarity.slice(0, present.length - need + 1);
+  const matched = sql.join(present.map((t) => sql`(document @@ to_tsquery('simple', ${prefixQuery([t], '|')}))::int`), sql` + `);
+  // Rare words: every document holding them, through the index (a LIMIT here would tempt the
+  // planner into a sequential scan). Common ones: the first LOOKED_UP, since nearly all qualify.
+  const common = lookUp.reduce((n, t) => n + frequency.get(t)!, 0) > LOOKED_UP;
+  const rows = rowsOf<{ id: number }>(
+    await db.execute(sql`
+      SELECT citation_id AS id FROM (
+        SELECT citation_id, document FROM ${searchDocuments}
+        WHERE ${searchDocuments.document} @@ to_tsquery('simple', ${prefixQuery(lookUp, '|')})
+        ${common ? sql`LIMIT ${LOOKED_UP}` : sql`OFFSET 0`}
+      ) found
+      WHERE ${matched} >= ${need}
+      LIMIT ${CANDIDATES}`),
+  );
   return rows.map((r) => Number(r.id));
+}
+
+/** Each term no document word starts with, swapped for the closest words the documents hold. */
+async function corrected(db: Database, terms: string[], frequency: Map<string, number>): Promise<string[]> {
+  const out: string[] = [];
+  for (const term of terms) {
+    if ((frequency.get(term) ?? 0) > 0) {
+      out.push(term);
+      continue;
+    }
+    // Words with the same first letter (a typo there is rare), by trigram likeness.
+    const close = rowsOf<{ word: string }>(
+      await db.execute(
+        sql`SELECT word FROM ${searchWords} WHERE starts_with(word, ${term.slice(0, 1)}) AND word % ${term} ORDER BY similarity(word, ${term}) DESC, word LIMIT ${CORRECTIONS}`,
+      ),
+    );
+    out.push(...close.map((r) => r.word));
+  }
+  return [...new Set(out)];
 }
 
 const inRanges = (query: SearchQuery) => sql.join(query.numbers.map((n) => sql`(${searchNumbers.value} >= ${n.lo} AND ${searchNumbers.value} < ${n.hi})`), sql` OR `);
 
+/** Enough of a query's words: all of one or two, else a third (a pasted sentence holds more than its quote). */
+const enough = (count: number) => (count <= 2 ? count : Math.max(2, Math.ceil(count / 3)));
+
 /**
  * Which citations could answer, each pass looser than the one before, stopping at the first that
- * finds any: every word (and any figure named by value), then enough of the words, then trigrams.
+ * finds any: every word (and any figure named by value), then enough of the words, then the
+ * words with typos corrected against the word list.
  */
 export async function searchCandidates(db: Database, query: SearchQuery): Promise<number[]> {
+  const frequency = await frequencies(db, query.terms);
   const found = new Set<number>();
-  if (query.wordTerms.length > 0) {
-    for (const id of await ids(db, sql`${searchDocuments.document} @@ to_tsquery('simple', ${prefixQuery(query.wordTerms, '&')})`)) found.add(id);
-  }
+  // Every word, and every number the documents hold as a word (a label's 4242, a quote's 557만);
+  // a number no document writes (5.576 million) is matched by value below.
+  const strict = query.terms.filter((t) => query.wordTerms.includes(t) || (frequency.get(t) ?? 0) > 0);
+  if (strict.length > 0) for (const id of await holding(db, strict, strict.length, frequency)) found.add(id);
   if (query.numbers.length > 0) for (const id of await ids(db, inRanges(query), sql`${searchNumbers}`)) found.add(id);
+  if (found.size === 0 && query.terms.length > 0) for (const id of await holding(db, query.terms, enough(query.terms.length), frequency)) found.add(id);
   if (found.size === 0 && query.terms.length > 0) {
-    // Some of the words: a pasted sentence holds more than its quote. But at least a third of
-    // them (two, for a short query), so one common word does not answer a query it misses.
-    const need = query.terms.length <= 2 ? query.terms.length : Math.max(2, Math.ceil(query.terms.length / 3));
-    const matched = sql.join(query.terms.map((t) => sql`(${searchDocuments.document} @@ to_tsquery('simple', ${prefixQuery([t], '|')}))::int`), sql` + `);
-    for (const id of await ids(db, sql`${searchDocuments.document} @@ to_tsquery('simple', ${prefixQuery(query.terms, '|')}) AND ${matched} >= ${need}`)) found.add(id);
-  }
-  if (found.size === 0 && query.text.length <= 100) {
-    for (const id of await ids(db, sql`${query.text.toLowerCase()} <% ${searchDocuments.searchText}`)) found.add(id);
+    const terms = await corrected(db, query.terms, frequency);
+    if (terms.join(' ') !== query.terms.join(' ')) {
+      const correctedFrequency = await frequencies(db, terms);
+      for (const id of await holding(db, terms, Math.min(enough(query.terms.length), terms.length), correctedFrequency)) found.add(id);
+    }
   }
   return [...found];
 }
@@ -57,8 +124,7 @@ export async function searchCandidates(db: Database, query: SearchQuery): Promis
  * Metrics for the query, best first, each with the citation that matches it best, `limit` from
  * `offset`, and whether more follow. The score adds: how well the words match, weighted by where
  * (label and subject, then speaker and source, then quote and translation, then the rest); a
- * figure named by value; for a pasted sentence, how much of a quote it contains; and trigram
- * likeness, which forgives a typo.
+ * figure named by value; and, for a pasted sentence, how much of a quote it contains.
  */
 export async function searchMetrics(db: Database, query: SearchQuery, { limit, offset }: { limit: number; offset: number }): Promise<{ hits: SearchHit[]; more: boolean }> {
   const candidates = await searchCandidates(db, query);
@@ -71,7 +137,7 @@ export async function searchMetrics(db: Database, query: SearchQuery, { limit, o
     await db.execute(sql`
       SELECT m.slug AS metric_slug, k.key AS citation_key, best.score FROM (
         SELECT DISTINCT ON (d.metric_id) d.metric_id, d.citation_id,
-          (${words} + ${figure} + ${sentence} + 0.5 * word_similarity(${text}, d.search_text))::float8 AS score
+          (${words} + ${figure} + ${sentence})::float8 AS score
         FROM ${searchDocuments} d JOIN citations k ON k.id = d.citation_id
         WHERE d.citation_id IN (${sql.join(candidates.map((id) => sql`${id}`), sql`, `)})
         ORDER BY d.metric_id, score DESC, d.citation_id

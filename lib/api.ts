@@ -112,6 +112,9 @@ export const metricJsonSchema = z.object({
   dimension: z.object({ name: z.string(), value: z.string() }).nullable(),
   unit: unitSchema,
   description: z.string().nullable(),
+  /** In Korean; null only before the seed gave one. */
+  labelKo: z.string().nullable(),
+  descriptionKo: z.string().nullable(),
   claims: z.array(claimJsonSchema),
 });
 export type MetricJson = z.infer<typeof metricJsonSchema>;

@@ -16,7 +16,7 @@ const claim = (key: string, c: Partial<ClaimJson> = {}): ClaimJson => ({
   ...c,
 });
 const metric = (slug: string, claims: ClaimJson[], unit: MetricJson['unit'] = 'percent'): MetricJson => ({
-  slug, label: slug, category: 'market-share', subject: 'DeepSeek', dimension: null, unit, description: null, claims,
+  slug, label: slug, category: 'market-share', subject: 'DeepSeek', dimension: null, unit, description: null, labelKo: null, descriptionKo: null, claims,
 });
 
 const spec = (s: Partial<ChartSpec>): ChartSpec => ({

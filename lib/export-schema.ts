@@ -59,6 +59,8 @@ export const CITED_NUMBER_FIELDS = {
   published_basis: oneOf(PUBLISHED_BASES, 'printed in the text, or inferred from it', false),
   source_url: text('Article URL; empty when the text gives none'),
   permalink: text('This citation in Cited', true),
+  // Added after the columns above, which keep their names and places.
+  metric_label_ko: text('What is measured, in Korean'),
 } satisfies Record<string, FieldSpec>;
 
 
@@ -85,6 +87,8 @@ export const METRIC_FIELDS = {
   dimension_value: CITED_NUMBER_FIELDS.dimension_value,
   unit: CITED_NUMBER_FIELDS.unit,
   description: text('What exactly is measured'),
+  label_ko: CITED_NUMBER_FIELDS.metric_label_ko,
+  description_ko: text('What exactly is measured, in Korean'),
 } satisfies Record<string, FieldSpec>;
 
 export const CLAIM_FIELDS = {

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/connect';
-import { changeReasons, citations, citationVersions, claims, claimVersions, metrics, metricVersions, revisions, sources, withdrawals, type FactTable } from '../db/schema';
+import { changeReasons, citations, searchDocuments, searchNumbers, searchWords, citationVersions, claims, claimVersions, metrics, metricVersions, revisions, sources, withdrawals, type FactTable } from '../db/schema';
 import type { DatePrecision } from '../lib/domain';
 import { replay, type SeedHistory, type SeedStep } from './history';
 import { validateSeed, type SeedInput } from './validate';
@@ -106,7 +106,7 @@ async function sync<Row extends { id: number }, Desired extends Record<string, u
  * load it guessed badly: a browse page over 10,000 metrics scanned them all (390 ms against 12 ms).
  */
 export async function analyzeFacts(db: Database): Promise<void> {
-  await db.execute(sql`ANALYZE ${sources}, ${metrics}, ${claims}, ${citations}`);
+  await db.execute(sql`ANALYZE ${sources}, ${metrics}, ${claims}, ${citations}, ${searchDocuments}, ${searchNumbers}, ${searchWords}`);
 }
 
 /**
@@ -177,7 +177,7 @@ function write(db: Database, step: SeedStep & { entry: string | null }): Promise
       seed.metrics.map((m) => ({
         slug: m.slug, label: m.label, category: m.category, subject: m.subject,
         dimensionName: m.dimension?.name ?? null, dimensionValue: m.dimension?.value ?? null,
-        unit: m.unit, description: m.description,
+        unit: m.unit, description: m.description, labelKo: m.labelKo ?? null, descriptionKo: m.descriptionKo ?? null,
       })),
       (row) => row.slug,
       step.formerNames.metrics,

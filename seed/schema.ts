@@ -54,6 +54,9 @@ export const metricSeedSchema = z
     dimension: z.object({ name: text, value: text }).strict().nullable(),
     unit: unitSchema,
     description: text.nullable(),
+    /** Korean label and description: today's seed has both for every metric (seed/history.ts checks). */
+    labelKo: text.optional(),
+    descriptionKo: text.nullable().optional(),
   })
   .strict();
 
