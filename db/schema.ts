@@ -322,14 +322,8 @@ export const searchDocuments = pgTable(
       .references(() => metrics.id, { onDelete: 'cascade' }),
     /** Full-text document ('simple' configuration: no stemming, no stop words, any language). */
     document: tsvector('document').notNull(),
-    /** The same texts lower-cased, for trigram matching of a word inside a longer one, or a typo. */
-    searchText: text('search_text').notNull(),
   },
-  (t) => [
-    index('search_documents_document_idx').using('gin', t.document),
-    index('search_documents_search_text_idx').using('gin', t.searchText.op('gin_trgm_ops')),
-    index('search_documents_metric_idx').on(t.metricId),
-  ],
+  (t) => [index('search_documents_document_idx').using('gin', t.document), index('search_documents_metric_idx').on(t.metricId)],
 );
 
 /** Every figure a citation's claim states (value, bounds, conversion), as a magnitude: search by value. */
@@ -346,7 +340,8 @@ export const searchNumbers = pgTable(
 
 /**
  * Every word the search documents hold, once: a typo is corrected against this short list (by
- * trigrams) rather than against every document. Words are added as documents are written and
+ * trigram likeness, among the words that share its first letter: a range of the key) rather than
+ * against every document. Words are added as documents are written and
  * never removed; a stale word only corrects a query to a word no document holds any more.
  */
 export const searchWords = pgTable(
@@ -359,7 +354,6 @@ export const searchWords = pgTable(
      */
     documents: integer('documents').notNull().default(0),
   },
-  (t) => [index('search_words_word_trgm_idx').using('gin', t.word.op('gin_trgm_ops'))],
 );
 
 export const sourcesRelations = relations(sources, ({ many }) => ({ citations: many(citations) }));

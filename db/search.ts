@@ -31,11 +31,21 @@ async function ids(db: Database, where: SQL, from: SQL = sql`${searchDocuments}`
   return [...new Set(rows.map((r) => Number(r.id)))];
 }
 
+/**
+ * Words starting with `prefix`, as a range of the word list's key (PostgreSQL 15 does not turn
+ * starts_with into one by itself; PGlite's 17 does), checked by starts_with whatever the collation.
+ */
+function startsWith(prefix: string): SQL {
+  const last = prefix.codePointAt(prefix.length - 1)!;
+  const after = prefix.slice(0, prefix.length - (last > 0xffff ? 2 : 1)) + String.fromCodePoint(last + 1);
+  return sql`${searchWords.word} >= ${prefix} AND ${searchWords.word} < ${after} AND starts_with(${searchWords.word}, ${prefix})`;
+}
+
 /** How many documents hold a word starting with each term (0: none), from the word list. */
 async function frequencies(db: Database, terms: string[]): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   for (const term of terms) {
-    const [row] = rowsOf<{ n: number | string | null }>(await db.execute(sql`SELECT sum(documents) AS n FROM ${searchWords} WHERE starts_with(word, ${term})`));
+    const [row] = rowsOf<{ n: number | string | null }>(await db.execute(sql`SELECT sum(documents) AS n FROM ${searchWords} WHERE ${startsWith(term)}`));
     counts.set(term, Number(row?.n ?? 0));
   }
   return counts;
@@ -83,7 +93,7 @@ async function corrected(db: Database, terms: string[], frequency: Map<string, n
     // Words with the same first letter (a typo there is rare), by trigram likeness.
     const close = rowsOf<{ word: string }>(
       await db.execute(
-        sql`SELECT word FROM ${searchWords} WHERE starts_with(word, ${term.slice(0, 1)}) AND word % ${term} ORDER BY similarity(word, ${term}) DESC, word LIMIT ${CORRECTIONS}`,
+        sql`SELECT word FROM ${searchWords} WHERE ${startsWith(String.fromCodePoint(term.codePointAt(0)!))} AND word % ${term} ORDER BY similarity(word, ${term}) DESC, word LIMIT ${CORRECTIONS}`,
       ),
     );
     out.push(...close.map((r) => r.word));

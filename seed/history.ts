@@ -61,6 +61,8 @@ export type SeedRevision = z.input<typeof seedRevisionSchema>;
 export interface SeedHistory {
   initial: { id: string; summary: string; facts: SeedInput };
   revisions: readonly SeedRevision[];
+  /** Languages the facts as they stand today must carry every metric's texts in, beside English. */
+  requires?: { korean: boolean };
 }
 
 /** A plain set of facts as a history of one entry: what the tests and fixtures load. */
@@ -129,7 +131,22 @@ export function replay(history: SeedHistory): SeedStep[] {
     }
     steps.push({ id: revision.id, summary: revision.summary, facts: valid, reasons, withdrawn, formerNames: copy(formerNames) });
   });
+  if (history.requires?.korean) requireKorean(steps.at(-1)!.facts);
   return steps;
+}
+
+/** Every metric today has a Korean label, and a Korean description exactly where it has an English one. */
+function requireKorean(facts: ValidSeed): void {
+  const issues = facts.metrics.flatMap((m, index) => {
+    const record = `metrics[${index}] "${m.slug}"`;
+    const found = [];
+    if (!m.labelKo) found.push({ record, field: 'labelKo', message: 'a metric needs its Korean label (add it in a seed entry)' });
+    if ((m.description === null) !== (m.descriptionKo === null || m.descriptionKo === undefined)) {
+      found.push({ record, field: 'descriptionKo', message: m.description === null ? 'a Korean description without an English one' : 'a metric with a description needs it in Korean too' });
+    }
+    return found;
+  });
+  if (issues.length > 0) throw new SeedValidationError(issues);
 }
 
 /** The facts as they stand after every entry. */

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { seedData } from './data';
-import { validateSeed } from './validate';
+import { seedData, seedHistory } from './data';
+import { replay } from './history';
+import { SeedValidationError, validateSeed } from './validate';
 
 /**
  * The seed against the texts it quotes. The articles are reference material beside the project
@@ -57,3 +58,19 @@ describe('seed data', () => {
     });
   }
 });
+
+describe('the seed in Korean', () => {
+  it('gives every metric a Korean label, and a Korean description where there is an English one', () => {
+    for (const metric of seedData.metrics) {
+      assert.ok(metric.labelKo && /[\uac00-\ud7a3]/.test(metric.labelKo), `${metric.slug}: no Korean label`);
+      assert.equal(metric.descriptionKo === null || metric.descriptionKo === undefined, metric.description === null, `${metric.slug}: description in one language only`);
+    }
+  });
+
+  it('refuses a metric without its Korean label, naming it', () => {
+    const lastEntry = seedHistory.revisions.at(-1)!;
+    const missing = { ...seedHistory, revisions: [...seedHistory.revisions.slice(0, -1), { ...lastEntry, changes: lastEntry.changes.slice(1) }] };
+    assert.throws(() => replay(missing), (error: unknown) => error instanceof SeedValidationError && /"nvidia-share-price-change-2025-01-27" › labelKo/.test(error.message));
+  });
+});
+

@@ -12,6 +12,7 @@ export const seedHistory: SeedHistory = {
     facts: { sources, metrics, claims },
   },
   revisions,
+  requires: { korean: true },
 };
 
 /** The facts as they stand today, after every revision. */

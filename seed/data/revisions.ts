@@ -1,4 +1,5 @@
 import type { SeedRevision } from '../history';
+import { METRIC_KO } from './korean-texts-2026-11';
 
 /**
  * Every change to the facts since they were first loaded, oldest first, each with its reason:
@@ -171,5 +172,14 @@ export const revisions: SeedRevision[] = [
         reason: "Removed 'as of Jan 2025' from the label: the article gives no date for the H100 price, and none is stored.",
       },
     ],
+  },
+  {
+    id: 'korean-texts-2026-11',
+    summary: 'Korean labels and descriptions for every metric, for the Korean pages and exports',
+    changes: Object.entries(METRIC_KO).map(([metric, set]) => ({
+      metric,
+      set,
+      reason: 'The Korean label and description, written for Korean readers; names as the Korean press writes them.',
+    })),
   },
 ];
