@@ -41,14 +41,12 @@ function startsWith(prefix: string): SQL {
   return sql`${searchWords.word} >= ${prefix} AND ${searchWords.word} < ${after} AND starts_with(${searchWords.word}, ${prefix})`;
 }
 
-/** How many documents hold a word starting with each term (0: none), from the word list. */
+/** How many documents hold a word starting with each term (0: none), from the word list, in one query. */
 async function frequencies(db: Database, terms: string[]): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  for (const term of terms) {
-    const [row] = rowsOf<{ n: number | string | null }>(await db.execute(sql`SELECT sum(documents) AS n FROM ${searchWords} WHERE ${startsWith(term)}`));
-    counts.set(term, Number(row?.n ?? 0));
-  }
-  return counts;
+  if (terms.length === 0) return new Map();
+  const counts = sql.join(terms.map((t, i) => sql`(SELECT coalesce(sum(documents), 0) FROM ${searchWords} WHERE ${startsWith(t)}) AS ${sql.identifier(`t${i}`)}`), sql`, `);
+  const [row] = rowsOf<Record<string, number | string>>(await db.execute(sql`SELECT ${counts}`));
+  return new Map(terms.map((t, i) => [t, Number(row[`t${i}`])]));
 }
 
 /** Documents ranked per query at most before the rest of its words are checked: bounds a query of common words. */
