@@ -121,8 +121,12 @@ export async function searchCandidates(db: Database, query: SearchQuery): Promis
   if (found.size === 0 && query.terms.length > 0) {
     const terms = await corrected(db, query.terms, frequency);
     if (terms.join(' ') !== query.terms.join(' ')) {
+      // All the corrected words first, then enough of them, as for the words typed.
       const correctedFrequency = await frequencies(db, terms);
-      for (const id of await holding(db, terms, Math.min(enough(query.terms.length), terms.length), correctedFrequency)) found.add(id);
+      for (const need of [terms.length, Math.min(enough(query.terms.length), terms.length)]) {
+        for (const id of await holding(db, terms, need, correctedFrequency)) found.add(id);
+        if (found.size > 0) break;
+      }
     }
   }
   return [...found];
