@@ -1,0 +1,236 @@
+import type { ChartSpec } from './chart-specs';
+
+/**
+ * The Korean texts of each home-page chart (lib/chart-specs.ts), by chart id, beside the English:
+ * names as the five articles write them (딥시크, 엔비디아, 즈푸AI, 미니맥스 …), US dollars as 달러,
+ * units in parentheses after the label, dates as 2026년 1월 8일. A test holds every English text
+ * to a Korean one.
+ */
+export type ChartTexts = Pick<ChartSpec, 'title' | 'subtitle' | 'axisLabel' | 'metrics' | 'callouts'> & { highlight?: { label: string } };
+
+export const CHART_TEXTS_KO: Record<string, ChartTexts> = {
+  'deepseek-market-share': {
+    title: '국가별 AI 시장의 딥시크 점유율',
+    subtitle: '각국 AI 시장에서 딥시크가 차지하는 비율. 2026년 1월 보도된 마이크로소프트(MS) 자체 연구 기준(%)',
+    axisLabel: '시장 점유율(%)',
+    metrics: {
+      'deepseek-ai-market-share-belarus': '벨라루스',
+      'deepseek-ai-market-share-cuba': '쿠바',
+      'deepseek-ai-market-share-russia': '러시아',
+      'deepseek-ai-market-share-ethiopia': '에티오피아',
+      'deepseek-ai-market-share-zimbabwe': '짐바브웨',
+    },
+    highlight: {
+      label: '미국산 AI 사용이 제한·차단된 국가(기사 기준)',
+    },
+  },
+  'hong-kong-ipos': {
+    title: '2026년 1월 8일 홍콩 IPO 조달액',
+    subtitle: '즈푸AI와 미니맥스가 상장하며 조달한 금액(달러 기준). 원화 금액은 기사가 직접 환산한 것',
+    axisLabel: '조달액(달러)',
+    metrics: {
+      'zhipu-ai-hong-kong-ipo-proceeds': '즈푸AI',
+      'minimax-hong-kong-ipo-proceeds': '미니맥스',
+    },
+  },
+  'deepseek-shock-drops': {
+    title: '딥시크 충격 후 하루 등락률(2025년 1월 27일)',
+    subtitle: '해당 거래일의 주가·선물 가격 변동률. 2025년 1월 28~29일 보도 기준(%)',
+    axisLabel: '하루 변동률(%)',
+    metrics: {
+      'nvidia-share-price-change-2025-01-27': '엔비디아',
+      'broadcom-share-price-change-2025-01-27': '브로드컴',
+      'marvell-technology-share-price-change-2025-01-27': '마블테크놀로지',
+      'micron-technology-share-price-change-2025-01-27': '마이크론',
+      'tsmc-share-price-change-2025-01-27': 'TSMC',
+      'asml-share-price-change-2025-01-27': 'ASML',
+      'constellation-energy-share-price-change-2025-01-27': '콘스텔레이션 에너지',
+      'ge-vernova-share-price-change-2025-01-27': 'GE버노바',
+      'natural-gas-futures-price-change-2025-01-27': '천연가스 선물',
+    },
+    callouts: {
+      'nvidia-market-value-lost-2025-01-27': '이날 증발한 엔비디아 시가총액',
+    },
+  },
+  'training-costs': {
+    title: '주장된 훈련 비용: 딥시크 V3 대 챗GPT',
+    subtitle: '각 출처가 밝힌 개발 비용(달러 기준). 딥시크 V3 항목으로 분류한 수치 3건과 챗GPT 수치 1건',
+    axisLabel: '개발 비용(달러)',
+    metrics: {
+      'deepseek-v3-development-cost': '딥시크 V3',
+      'chatgpt-development-cost': '챗GPT',
+    },
+  },
+  'cost-ratios': {
+    title: '경쟁 상대 비용 대비 딥시크 비용',
+    subtitle: '각 출처가 밝힌 비율을 경쟁 상대 비용 대비 백분율로 나타낸 것(%)',
+    axisLabel: '경쟁 상대 비용 대비 비율(%)',
+    metrics: {
+      'deepseek-v3-cost-share-of-chatgpt': 'V3 대 챗GPT',
+      'deepseek-r1-cost-share-of-openai': 'R1 대 오픈AI',
+      'deepseek-v3-cost-share-of-llama-3': 'V3 대 라마3',
+    },
+  },
+  chips: {
+    title: '딥시크 뒤의 칩',
+    subtitle: '딥시크가 훈련에 썼다고 밝힌 엔비디아 GPU와, 딥시크가 보유하고 있다는 의혹이 제기된 H100의 수(개)',
+    axisLabel: 'GPU 수(개)',
+    metrics: {
+      'deepseek-h800-gpus-used-for-training': 'H800 사용 수',
+      'deepseek-alleged-h100-holdings': 'H100 보유 수(의혹)',
+    },
+    callouts: {
+      'nvidia-h100-unit-price': 'H100 한 개 가격',
+      'us-china-compute-ratio': '중국 대비 미국의 연산 능력',
+    },
+  },
+  'ai-researchers': {
+    title: '국가별 AI 연구자 수(2022년)',
+    subtitle: 'AI 연구자 수, 2022년 기준(명)',
+    axisLabel: '연구자 수(명)',
+    metrics: {
+      'ai-researchers-2022-china': '중국',
+      'ai-researchers-2022-india': '인도',
+      'ai-researchers-2022-united-states': '미국',
+    },
+  },
+  'money-and-deals': {
+    title: '투자와 거래',
+    subtitle: '발표된 투자·인수 금액(달러 기준)',
+    axisLabel: '금액(달러)',
+    metrics: {
+      'stargate-investment-size': '스타게이트(2025년 1월)',
+      'meta-manus-acquisition-price': '메타의 마누스 인수',
+    },
+    callouts: {
+      'china-ai-industry-size': '중국 AI 산업 규모(CAICT 전망)',
+      'us-tariff-on-ai-chip-sales-to-china': '대중 AI 칩 판매에 붙는 미국 관세',
+    },
+  },
+  forecasts: {
+    title: '3~5년 안에 중국이 AI 선두에 설까?',
+    subtitle:
+      '알리바바 큐웬(Qwen) 기술책임자(서울경제는 린쥔양으로 보도, 뉴스레터는 이름 없이 전함)가 제시한 확률을 각 기사가 전한 그대로 표시(%)',
+    axisLabel: '확률(%)',
+    metrics: {
+      'china-ai-lead-probability-3-5-years': '중국 선두',
+    },
+  },
+} as const;
+
+/*
+ * ── Note: fields found, and text built in code elsewhere ─────────────────────────────────────
+ *
+ * Fields of ChartSpec (lib/chart-specs.ts) and which are reader-facing text:
+ *   id          — not text (anchor, file names, API paths)           → not translated
+ *   title       — text: h2, <title> of the SVG/PNG, table caption, tab and download aria-labels,
+ *                 embed <iframe title="… · Cited">, first sentence of the summary → translated
+ *   subtitle    — text: under the title; also the PNG/SVG image's second line → translated
+ *   unit        — not text (drives formatFigure / formatTick)        → not translated
+ *   axisLabel   — text: under the value axis; the table's value column header → translated
+ *   metrics     — slug → bar label: text (bar label, table row header, summary) → translated
+ *   bars, sort  — not text
+ *   highlight   — .metrics are slugs (not text); .label is the legend text → label translated
+ *   axisMax     — not text
+ *   callouts    — slug → callout label: text → translated
+ * There is no literal `summary` or `note` field in the specs: the summary is built in
+ * lib/charts.ts (see 'summary' below). Row labels of per-claim charts come from the spec's
+ * `metrics`; their attribution (speaker · publication) comes from the database (claims.speaker,
+ * sources.publisherEn), which is English data outside these files and would need its own
+ * Korean (e.g. 'Gavin Baker' → 개빈 베이커, 'Alexander Wang' → 알렉산더 왕, 'Lin Junyang' →
+ * 린쥔양, 'The Wall Street Journal' → 월스트리트저널(WSJ), 'Microsoft research' → MS 자체 연구,
+ * 'DeepSeek (per Segye Ilbo)' → 딥시크(세계일보 인용), 'whytimes.kr' stays whytimes.kr).
+ * Likewise metricChartSpec() takes title and subtitle from metric.label / metric.description
+ * (English, in seed/data/metrics.ts) and the bar label from metric.dimension.value or
+ * metric.subject: those are data, not translated here.
+ *
+ * Figures inside charts (row.display, callout.display, tick labels, row.conversion) come from
+ * lib/format.ts: their Korean form is described in /tmp/ko/vocabulary-ko.ts (약 8100억 원,
+ * 41만여 명, 최대 20%, 20% 미만, 10~100배, 2026년 1월 8일). Tick labels in Korean group by 만/억/조,
+ * not k/M/B/T: US$500B → 5000억, US$100M → 1억, 50k → 5만, 400k → 40만; the currency goes in the
+ * axis label ('금액(달러)'), not on each tick. Caveat: chartGeometry() thins the ticks when a tick
+ * label is longer than 5 characters, and textWidth() counts a Hangul syllable as a full em, so
+ * '5000억' (5 characters, ~4 em) may need the threshold reconsidered.
+ *
+ * Phrases built in code, English → Korean. '{…}' marks a placeholder filled in by the code.
+ * Korean has no plural, so 'Source' and 'Sources' are both 출처.
+ */
+export const CHART_PHRASES_KO: Record<string, string> = {
+  // lib/chart-specs.ts — AXIS_LABELS (axis title of a one-metric chart) and metricChartSpec()
+  'US$': '달러',
+  'Korean won (₩)': '원화(원)',
+  'Chinese yuan (¥)': '위안화(위안)',
+  '%': '%',
+  Count: '수',
+  'Ratio (×)': '배수(배)',
+  'Every claim, as each source states it': '모든 주장을 각 출처가 밝힌 그대로 표시',
+
+  // lib/charts.ts
+  '{publisher} (in its own voice)': '{publisher}(기사 자체 서술)',
+  'unnamed publication': '매체명 미상',
+  '{figure} (source’s conversion)': '{figure}(출처 자체 환산)',
+  'No figures are stored for this chart.': '이 차트에 저장된 수치가 없습니다.',
+  // summary: '{title}. {label} ({attribution}): {display}; {label}: {display}.' — same punctuation in
+  // Korean: '국가별 AI 시장의 딥시크 점유율. 벨라루스: 56%; 쿠바: 49%; 러시아: 43%.'
+  '{title}. {label} ({attribution}): {display}; …': '{title}. {label}({attribution}): {display}; …',
+  // sourceLabel(): '{publisher}, {published}' → Korean puts the date after a comma the same way:
+  // '서울경제, 2026년 1월(추정, 기사에 날짜 없음)'. publisherName(): 'Seoul Economic Daily (서울경제)'
+  // → in Korean only the Korean name: '서울경제'; whytimes.kr stays 'whytimes.kr'.
+  '{publisher}, {published}': '{publisher}, {published}',
+
+  // lib/citation.ts (source lines under every chart)
+  'Publisher unknown': '매체 미상',
+  'date unknown': '날짜 미상',
+  '{date} (inferred, no date printed)': '{date}(추정, 기사에 날짜 표기 없음)',
+  'byline unknown': '기자명 미상',
+
+  // lib/chart-svg.ts
+  'sources disagree': '출처 간 수치 상이',
+  deprecated: '비권장',
+  '{label} ({attribution}): {display}. Stated as “{stated}” by {speaker}. {source}.':
+    '{label}({attribution}): {display}. {speaker} 표현: “{stated}”. {source}.',
+  'and {n} more': '외 {n}개',
+  'Sources disagree: every claim is shown, each with its own bar.': '출처마다 수치가 다릅니다. 모든 주장을 각각의 막대로 표시했습니다.',
+  '{label}: {display} (stated as “{stated}”)': '{label}: {display}(원문 표기 “{stated}”)',
+  'Source: {sources}.': '출처: {sources}.',
+  'Sources: {sources}.': '출처: {sources}.',
+  'Drawn {date} by Cited, where every figure links to the sentence that states it: {url}':
+    '{date} Cited 작성. Cited에서는 모든 수치가 그 수치를 밝힌 문장으로 연결됩니다: {url}',
+
+  // app/components/chart-card.tsx
+  'Sources disagree': '출처 간 수치 상이',
+  'The sources state different figures for the same measure; every claim is shown.':
+    '같은 항목에 대해 출처마다 다른 수치를 밝혔습니다. 모든 주장을 표시했습니다.',
+  '{title}: view as': '{title}: 보기 방식',
+  Chart: '차트',
+  Table: '표',
+  'No figures are stored for this chart yet.': '이 차트에는 아직 저장된 수치가 없습니다.',
+  'other countries': '그 밖의 국가',
+  'stated as': '원문 표기',
+  'Not stored: {slugs}': '저장되지 않음: {slugs}',
+  'Each bar links to the sentence that states it': '각 막대를 누르면 그 수치를 밝힌 문장으로 이동합니다',
+  'Each bar links to the sentence that states it at Cited': '각 막대를 누르면 Cited에서 그 수치를 밝힌 문장으로 이동합니다',
+  'Download {title}': '{title} 내려받기',
+  Claim: '주장',
+  Item: '항목',
+  'As written': '원문 표기',
+  'Said by': '발언 주체',
+  Citation: '인용',
+  citation: '인용',
+
+  // app/components/server-chart.tsx
+  'Download CSV': 'CSV 내려받기',
+  'Download PNG': 'PNG 내려받기',
+  'Download SVG': 'SVG 내려받기',
+
+  // app/components/bar-chart.tsx (tooltip)
+  'Stated as “{stated}”': '원문 표기 “{stated}”',
+  'Said by {speaker}': '발언 주체: {speaker}',
+
+  // app/components/embed-code.tsx
+  Embed: '퍼가기',
+  'Paste this into your page: the chart with its source line, and a link back to the citations.':
+    '이 코드를 웹페이지에 붙여 넣으세요. 출처 표시가 달린 차트와 인용 원문으로 돌아오는 링크가 함께 들어갑니다.',
+  'Copy embed code': '퍼가기 코드 복사',
+  '{title} · Cited': '{title} · Cited',
+};
