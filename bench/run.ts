@@ -190,7 +190,8 @@ async function exportBurst(server: Server, count: number, databaseUrl: string | 
   const sample = async () => {
     peak = Math.max(peak, treeRss(server.process.pid!));
     if (probe) {
-      const [{ n }] = await probe`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = ${database} AND pid <> pg_backend_pid()`;
+      // Client connections only: after a bulk load PostgreSQL's own autovacuum workers sit on the database too.
+      const [{ n }] = await probe`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = ${database} AND pid <> pg_backend_pid() AND backend_type = 'client backend'`;
       peakConnections = Math.max(peakConnections ?? 0, n);
     }
   };

@@ -4,9 +4,10 @@ import type { Database } from './connect';
 import { searchDocuments, searchNumbers, searchWords } from './schema';
 
 /**
- * Search over the documents the database keeps for every citation (migration 0007): full-text
- * (PostgreSQL's 'simple' configuration, every word matched as a word start), figures by value,
- * and trigrams for a typo or a word inside a compound. The same SQL on PGlite and PostgreSQL.
+ * Search over what the database keeps for every citation (migrations 0005–0012): a full-text
+ * document (PostgreSQL's 'simple' configuration, every word matched as a word start), its figures
+ * by value, and the list of words, against which a typo is corrected by trigrams (pg_trgm). The
+ * same SQL on PGlite and PostgreSQL.
  */
 
 /** Candidates ranked per query at most: a query as broad as one common word costs what a narrow one does. */
@@ -25,9 +26,12 @@ export interface SearchHit {
 /** Both drivers' rows: postgres.js returns an array, PGlite an object holding one. */
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 
-/** At most CANDIDATES citation ids where `where` holds: the first found, since ranking comes after. */
-async function ids(db: Database, where: SQL, from: SQL = sql`${searchDocuments}`): Promise<number[]> {
-  const rows = rowsOf<{ id: number }>(await db.execute(sql`SELECT citation_id AS id FROM ${from} WHERE ${where} LIMIT ${CANDIDATES}`));
+/** Figures within the ranges the query names (lib/search.ts numberRanges). */
+const inRanges = (query: SearchQuery) => sql.join(query.numbers.map((n) => sql`(${searchNumbers.value} >= ${n.lo} AND ${searchNumbers.value} < ${n.hi})`), sql` OR `);
+
+/** At most CANDIDATES citations stating a figure the query names by value. */
+async function statingFigures(db: Database, query: SearchQuery): Promise<number[]> {
+  const rows = rowsOf<{ id: number }>(await db.execute(sql`SELECT citation_id AS id FROM ${searchNumbers} WHERE ${inRanges(query)} LIMIT ${CANDIDATES}`));
   return [...new Set(rows.map((r) => Number(r.id)))];
 }
 
@@ -99,8 +103,6 @@ async function corrected(db: Database, terms: string[], frequency: Map<string, n
   return [...new Set(out)];
 }
 
-const inRanges = (query: SearchQuery) => sql.join(query.numbers.map((n) => sql`(${searchNumbers.value} >= ${n.lo} AND ${searchNumbers.value} < ${n.hi})`), sql` OR `);
-
 /** Enough of a query's words: all of one or two, else a third (a pasted sentence holds more than its quote). */
 const enough = (count: number) => (count <= 2 ? count : Math.max(2, Math.ceil(count / 3)));
 
@@ -109,14 +111,14 @@ const enough = (count: number) => (count <= 2 ? count : Math.max(2, Math.ceil(co
  * finds any: every word (and any figure named by value), then enough of the words, then the
  * words with typos corrected against the word list.
  */
-export async function searchCandidates(db: Database, query: SearchQuery): Promise<number[]> {
+async function searchCandidates(db: Database, query: SearchQuery): Promise<number[]> {
   const frequency = await frequencies(db, query.terms);
   const found = new Set<number>();
   // Every word, and every number the documents hold as a word (a label's 4242, a quote's 557만);
   // a number no document writes (5.576 million) is matched by value below.
   const strict = query.terms.filter((t) => query.wordTerms.includes(t) || (frequency.get(t) ?? 0) > 0);
   if (strict.length > 0) for (const id of await holding(db, strict, strict.length, frequency)) found.add(id);
-  if (query.numbers.length > 0) for (const id of await ids(db, inRanges(query), sql`${searchNumbers}`)) found.add(id);
+  if (query.numbers.length > 0) for (const id of await statingFigures(db, query)) found.add(id);
   if (found.size === 0 && query.terms.length > 0) for (const id of await holding(db, query.terms, enough(query.terms.length), frequency)) found.add(id);
   if (found.size === 0 && query.terms.length > 0) {
     const terms = await corrected(db, query.terms, frequency);
