@@ -72,8 +72,10 @@ test('a metric’s CSV and "Cite this" name Cited and the original articles', as
   const cite = page.locator('.cite-this');
   await expect(cite.locator('pre').first()).toContainText('Cited (');
   await expect(cite.locator('pre').first()).toContainText('whytimes.kr');
-  await expect(cite.locator('pre').nth(1)).toContainText(/@misc\{cited-deepseek-v3-development-cost-r\d+,/);
-  await expect(cite.locator('pre').nth(1)).toContainText('@article{whytimes-2025-01-29-deepseek-shock,');
+  await expect(cite.locator('pre[lang=ko]')).toContainText(/^Cited, 「딥시크 V3 .+」, \d+차 개정\(\d{4}년 \d+월 \d+일\), .+ 접속\)\. 원문: whytimes\.kr, 「/);
+  const bib = cite.locator('pre').nth(2);
+  await expect(bib).toContainText(/@misc\{cited-deepseek-v3-development-cost-r\d+,/);
+  await expect(bib).toContainText('@article{whytimes-2025-01-29-deepseek-shock,');
 
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(ld['@type']).toBe('Dataset');

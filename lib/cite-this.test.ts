@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ClaimJson, MetricJson, SourceJson } from './api';
-import { bibtex, bibtexEscape, datasetJsonLd, plainCitation, revisionUrl, scriptJson, sourcesOf } from './cite-this';
+import { bibtex, bibtexEscape, datasetJsonLd, plainCitation, plainCitationKo, revisionUrl, scriptJson, sourcesOf } from './cite-this';
 
 const whytimes: SourceJson = {
   slug: 'whytimes', publisher: 'whytimes.kr', publisherEn: 'whytimes.kr', title: '[정세분석] 中 AI \'딥시크\' 충격', byline: '추부길 편집인',
@@ -27,6 +27,15 @@ describe('cite this', () => {
       'Cited (2026). “DeepSeek V3 cost_in $ & more”, revision 3 of 20 November 2026. Retrieved 23 November 2026 from https://cited.example/metrics/v3-cost?rev=3. ' +
         "Original sources: whytimes.kr, “[정세분석] 中 AI '딥시크' 충격”, 추부길 편집인, 29 January 2025, http://whytimes.kr/news/view.php?idx=21468; " +
         'Publisher unknown, untitled, byline unknown, date unknown.',
+    );
+  });
+
+  it('gives a Korean citation in the style Korean readers cite news, unknowns said in Korean', () => {
+    assert.equal(
+      plainCitationKo({ ...metric, labelKo: '딥시크 V3 비용' }, url, accessed, revision),
+      'Cited, 「딥시크 V3 비용」, 3차 개정(2026년 11월 20일), https://cited.example/metrics/v3-cost?rev=3 (2026년 11월 23일 접속). ' +
+        "원문: whytimes.kr, 「[정세분석] 中 AI '딥시크' 충격」, 추부길 편집인, 2025년 1월 29일, http://whytimes.kr/news/view.php?idx=21468; " +
+        '매체 미상, 제목 없음, 기자명 미상, 날짜 미상.',
     );
   });
 

@@ -1,6 +1,7 @@
 import type { MetricJson, SourceJson } from './api';
 import { publishedLabel, publisherName } from './citation';
 import { formatPartialDate } from './format';
+import { formatPartialDateKo } from './format-ko';
 
 /** "Cite this": how to cite a metric in Cited together with the articles it rests on. */
 
@@ -39,6 +40,21 @@ export const revisionUrl = (origin: string, slug: string, revision: Pick<CitedRe
 export function plainCitation(metric: Pick<MetricJson, 'label' | 'claims'>, url: string, accessed: Date, revision: CitedRevision): string {
   const sources = sourcesOf(metric).map(sourceReference).join('; ');
   return `Cited (${accessed.getUTCFullYear()}). “${metric.label}”, revision ${revision.number} of ${longDate(new Date(revision.createdAt))}. Retrieved ${longDate(accessed)} from ${url}. Original source${sourcesOf(metric).length === 1 ? '' : 's'}: ${sources}.`;
+}
+
+/**
+ * "Cite this" for Korean pages, in the style Korean readers cite news (매체, 「기사 제목」, 기자,
+ * 날짜): the publisher by its Korean name, unknowns said in Korean, the revision named.
+ */
+export function plainCitationKo(metric: Pick<MetricJson, 'claims'> & { labelKo: string | null; label: string }, url: string, accessed: Date, revision: CitedRevision): string {
+  const day = (at: Date) => formatPartialDateKo(at.toISOString().slice(0, 10), 'day');
+  const sources = sourcesOf(metric).map((s) => {
+    const published = s.published ? `${formatPartialDateKo(s.published.date, s.published.precision)}${s.published.basis === 'inferred' ? '(추정)' : ''}` : '날짜 미상';
+    const parts = [s.publisher ?? s.publisherEn ?? '매체 미상', s.title ? `「${s.title}」` : '제목 없음', s.byline ?? '기자명 미상', published];
+    if (s.url) parts.push(s.url);
+    return parts.join(', ');
+  });
+  return `Cited, 「${metric.labelKo ?? metric.label}」, ${revision.number}차 개정(${day(new Date(revision.createdAt))}), ${url} (${day(accessed)} 접속). 원문: ${sources.join('; ')}.`;
 }
 
 /** Escapes what BibTeX treats as syntax, keeping Korean and other text as it is. */

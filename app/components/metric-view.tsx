@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { MetricRecord } from '@/db/revisions';
 import type { MetricJson } from '@/lib/api';
 import type { ChartData } from '@/lib/charts';
-import { bibtex, datasetJsonLd, plainCitation, revisionUrl, scriptJson } from '@/lib/cite-this';
+import { bibtex, datasetJsonLd, plainCitation, plainCitationKo, revisionUrl, scriptJson } from '@/lib/cite-this';
 import { siteUrl } from '@/lib/env';
 import { formatFigure } from '@/lib/format';
 import { headlineClaim, isDisputed } from '@/lib/metric';
@@ -29,6 +29,7 @@ export function MetricView({ metric, chart, shown, latest, record }: { metric: M
   const pinned = revisionUrl(origin, metric.slug, shown);
   const accessed = new Date();
   const plain = plainCitation(metric, pinned, accessed, shown);
+  const plainKo = plainCitationKo(metric, pinned, accessed, shown);
   const bib = bibtex(metric, pinned, accessed, shown);
   const rev = past ? `?rev=${shown.number}` : '';
   return (
@@ -44,6 +45,11 @@ export function MetricView({ metric, chart, shown, latest, record }: { metric: M
         <Link href={`/metrics?category=${metric.category}`}>{CATEGORY_TITLES[metric.category]}</Link>
       </nav>
       <h1>{metric.label}</h1>
+      {metric.labelKo ? (
+        <p className="label-ko" lang="ko">
+          {metric.labelKo}
+        </p>
+      ) : null}
       {metric.description ? <p className="lede">{metric.description}</p> : null}
       <div className="headline">
         <p className="headline-figure">{headline ? formatFigure(headline, metric.unit) : 'No figure stored'}</p>
@@ -84,6 +90,9 @@ export function MetricView({ metric, chart, shown, latest, record }: { metric: M
         <p className="meta">Plain text, naming revision {shown.number}: the link shows the figure as it stands in it.</p>
         <pre>{plain}</pre>
         <CopyButton label="Copy citation" text={plain} />
+        <p className="meta">In Korean (한국어 인용)</p>
+        <pre lang="ko">{plainKo}</pre>
+        <CopyButton label="Copy the Korean citation" text={plainKo} />
         <p className="meta">BibTeX (Cited and the original articles)</p>
         <pre>{bib}</pre>
         <CopyButton label="Copy BibTeX" text={bib} />
