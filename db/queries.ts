@@ -1,8 +1,8 @@
 import { and, asc, eq, exists, gt, ilike, inArray, ne, not, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { MetricFilter, MetricJson, SourceJson } from '../lib/api';
+import type { CitationJson, MetricFilter, MetricJson, SourceJson } from '../lib/api';
 import type { Database } from './connect';
-import { citations, claims, metrics, sources, type Source } from './schema';
+import { citations, claims, metrics, sources, type Citation, type Source } from './schema';
 
 /**
  * Verb-named reads of the fact store. Each takes the database it reads, so the pages (through the
@@ -11,7 +11,7 @@ import { citations, claims, metrics, sources, type Source } from './schema';
 
 const RANK_ORDER = sql`CASE ${claims.rank} WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END`;
 
-export function toSourceJson(s: Source): SourceJson {
+function toSourceJson(s: Source): SourceJson {
   return {
     slug: s.slug,
     publisher: s.publisher,
@@ -25,6 +25,19 @@ export function toSourceJson(s: Source): SourceJson {
     publishedNote: s.publishedNote,
     url: s.url,
     language: s.language,
+  };
+}
+
+/** A citation row (today's, or any version of it) as the API shows it. */
+export function toCitationJson(k: Omit<Citation, 'id' | 'claimId' | 'sourceId'>, source: Source): CitationJson {
+  return {
+    key: k.key,
+    quote: k.quote,
+    statedText: k.statedText,
+    conversionText: k.conversionText,
+    translation: k.translation,
+    paragraph: k.paragraph,
+    source: toSourceJson(source),
   };
 }
 
@@ -171,15 +184,7 @@ async function findMetrics(db: Database, conditions: SQL[], page?: { limit: numb
           ? { qualifier: c.conversionQualifier, value: c.conversionValue, unit: c.conversionUnit }
           : null,
       note: c.note,
-      citations: c.citations.map((k) => ({
-        key: k.key,
-        quote: k.quote,
-        statedText: k.statedText,
-        conversionText: k.conversionText,
-        translation: k.translation,
-        paragraph: k.paragraph,
-        source: toSourceJson(k.source),
-      })),
+      citations: c.citations.map((k) => toCitationJson(k, k.source)),
     })),
   }));
 }

@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
-import type { CitationJson, SourceJson } from '../lib/api';
+import type { CitationJson } from '../lib/api';
 import { changeKind, type FactChange, type FactTableName, type RevisionInfo } from '../lib/revisions';
 import type { Database } from './connect';
-import { toSourceJson } from './queries';
+import { toCitationJson } from './queries';
 import {
   changeReasons,
   citations,
@@ -306,14 +306,8 @@ export async function getMetricRecord(db: Database, metricId: number): Promise<M
   const formerKeys: Record<string, string[]> = {};
   for (const { key, now } of keys) (formerKeys[now] ??= []).push(key);
   return {
-    withdrawnCitations: gone.map(({ citation: k, source, withdrawal, revision }) => ({
-      key: k.key,
-      quote: k.quote,
-      statedText: k.statedText,
-      conversionText: k.conversionText,
-      translation: k.translation,
-      paragraph: k.paragraph,
-      source: toSourceJson(source) as SourceJson,
+    withdrawnCitations: gone.map(({ citation, source, withdrawal, revision }) => ({
+      ...toCitationJson(citation, source),
       withdrawn: { revision: info(revision), reason: withdrawal.reason, replacedBy: withdrawal.replacedBy },
     })),
     formerKeys,

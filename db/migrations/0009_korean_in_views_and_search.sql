@@ -1,36 +1,5 @@
--- The Korean label and description (0008) in what reads the metrics: the as-of view, whose
--- column list was fixed when it was created, and the search documents (a Korean label is
--- weighted as the English one is).
+-- The Korean label and description (0008) in the as-of view, whose column list was fixed when it
+-- was created. Search documents take them in 0012, which writes the documents' final form.
 
 DROP VIEW as_of.metrics;--> statement-breakpoint
-CREATE VIEW as_of.metrics AS SELECT * FROM public.metrics_versions WHERE valid_from <= public.as_of_revision() AND (valid_to IS NULL OR valid_to > public.as_of_revision());--> statement-breakpoint
-
-CREATE OR REPLACE FUNCTION refresh_search_documents(ids integer[]) RETURNS void
-LANGUAGE plpgsql AS $$
-BEGIN
-  IF ids IS NULL OR cardinality(ids) = 0 THEN
-    RETURN;
-  END IF;
-  INSERT INTO search_documents (citation_id, metric_id, document, search_text)
-  SELECT k.id, m.id,
-    setweight(to_tsvector('simple', concat_ws(' ', m.label, m.label_ko, m.subject, m.dimension_value)), 'A')
-      || setweight(to_tsvector('simple', concat_ws(' ', c.speaker, s.publisher, s.publisher_en, s.title, k.stated_text)), 'B')
-      || setweight(to_tsvector('simple', concat_ws(' ', k.quote, k.translation)), 'C')
-      || setweight(to_tsvector('simple', concat_ws(' ', m.description, m.description_ko, c.speaker_role, s.byline, m.dimension_name)), 'D'),
-    lower(concat_ws(' ', m.label, m.label_ko, m.subject, m.dimension_value, c.speaker, c.speaker_role, s.publisher, s.publisher_en, s.title, k.quote, k.translation))
-  FROM citations k
-  JOIN claims c ON c.id = k.claim_id
-  JOIN metrics m ON m.id = c.metric_id
-  JOIN sources s ON s.id = k.source_id
-  WHERE k.id = ANY (ids)
-  ON CONFLICT (citation_id) DO UPDATE
-    SET metric_id = EXCLUDED.metric_id, document = EXCLUDED.document, search_text = EXCLUDED.search_text;
-  DELETE FROM search_numbers WHERE citation_id = ANY (ids);
-  INSERT INTO search_numbers (value, citation_id)
-  SELECT DISTINCT abs(v), k.id
-  FROM citations k
-  JOIN claims c ON c.id = k.claim_id
-  CROSS JOIN LATERAL unnest(ARRAY[c.value, c.lower, c.upper, c.conversion_value]) AS v
-  WHERE k.id = ANY (ids) AND v IS NOT NULL;
-END;
-$$;
+CREATE VIEW as_of.metrics AS SELECT * FROM public.metrics_versions WHERE valid_from <= public.as_of_revision() AND (valid_to IS NULL OR valid_to > public.as_of_revision());

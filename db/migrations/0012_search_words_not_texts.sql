@@ -1,7 +1,8 @@
 DROP INDEX "search_documents_search_text_idx";--> statement-breakpoint
 ALTER TABLE "search_documents" DROP COLUMN "search_text";--> statement-breakpoint
 -- Typos are corrected against the word list (0010), so documents no longer carry their texts
--- for trigrams: the document alone is written.
+-- for trigrams: the document alone is written, with the Korean label and description (0008)
+-- weighted as the English ones are.
 CREATE OR REPLACE FUNCTION refresh_search_documents(ids integer[]) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { FactChangeItem } from '@/app/components/fact-change';
-import { revisionDate } from '@/app/components/revision-date';
+import { RevisionEntry } from '@/app/components/revision-entry';
 import { readChanges } from '@/app/data';
 import { SITE_FEED } from '@/app/share';
 import { revisionOf } from '@/lib/page-params';
@@ -40,11 +40,7 @@ export default async function ChangesPage({ searchParams }: PageProps<'/changes'
       {revisions.length === 0 ? <p className="unknown">No revisions {from ? `before revision ${from}` : 'yet'}.</p> : null}
       <ol className="revision-list">
         {revisions.map((revision) => (
-          <li key={revision.number} id={`rev-${revision.number}`} className="revision">
-            <h2>
-              Revision {revision.number} <span className="meta">· {revisionDate(revision)}</span>
-            </h2>
-            <p>{revision.summary}</p>
+          <RevisionEntry key={revision.number} revision={revision}>
             <ul className="fact-changes">
               {revision.changes.map((change) => (
                 <FactChangeItem key={`${change.table}-${change.id}`} change={change} metricLink />
@@ -55,7 +51,7 @@ export default async function ChangesPage({ searchParams }: PageProps<'/changes'
                 and {revision.total - revision.changes.length} more rows: each metric&rsquo;s history lists them all.
               </p>
             ) : null}
-          </li>
+          </RevisionEntry>
         ))}
       </ol>
       {olderThan ? (

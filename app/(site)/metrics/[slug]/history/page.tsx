@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { FactChangeItem } from '@/app/components/fact-change';
-import { revisionDate } from '@/app/components/revision-date';
+import { RevisionEntry } from '@/app/components/revision-entry';
 import { readMetricHistory } from '@/app/data';
 import { metricFeed, SITE_FEED } from '@/app/share';
 
@@ -47,11 +47,7 @@ export default async function MetricHistoryPage({ params }: PageProps<'/metrics/
       </p>
       <ol className="revision-list" reversed>
         {revisions.map((revision) => (
-          <li key={revision.number} id={`rev-${revision.number}`} className="revision">
-            <h2>
-              Revision {revision.number} <span className="meta">· {revisionDate(revision)}</span>
-            </h2>
-            <p>{revision.summary}</p>
+          <RevisionEntry key={revision.number} revision={revision}>
             {!metric.withdrawn || revision.number !== revisions[0].number ? (
               <p className="meta">
                 <Link href={`/metrics/${metric.slug}?rev=${revision.number}`}>The figure as it stood at revision {revision.number}</Link>
@@ -63,7 +59,7 @@ export default async function MetricHistoryPage({ params }: PageProps<'/metrics/
                 <FactChangeItem key={`${change.table}-${change.id}`} change={change} />
               ))}
             </ul>
-          </li>
+          </RevisionEntry>
         ))}
       </ol>
     </>

@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+import type { RevisionInfo } from '@/lib/revisions';
+import { revisionDate } from './revision-date';
+
+/** One revision in a list of them (/changes, a metric's history): its number, day and summary, then what it changed. */
+export function RevisionEntry({ revision, children }: { revision: RevisionInfo; children: ReactNode }) {
+  return (
+    <li id={`rev-${revision.number}`} className="revision">
+      <h2>
+        Revision {revision.number} <span className="meta">· {revisionDate(revision)}</span>
+      </h2>
+      <p>{revision.summary}</p>
+      {children}
+    </li>
+  );
+}
