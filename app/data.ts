@@ -148,13 +148,9 @@ export const readSearch = cache(async (q: string | undefined, limit: number, cur
   if (!start) return { status: 400, message: '"cursor": not a cursor this API gave out; start again without one' };
   const { query } = analysis;
   const db = await getDb();
-  const { hits, more } = await searchMetrics(db, query, { limit, offset: start.offset });
-  const metrics = new Map((await listMetricsBySlug(db, hits.map((h) => h.metricSlug))).map((m) => [m.slug, m]));
-  const results = hits.flatMap((h) => {
-    const metric = metrics.get(h.metricSlug);
-    const result = metric && searchResult(metric, h.citationKey, query, h.score);
-    return result ? [result] : [];
-  });
+  const { matches, more, terms } = await searchMetrics(db, query, { limit, offset: start.offset });
+  // Marked by the words searched for, typos corrected.
+  const results = matches.map((match) => searchResult(match, { ...query, terms }));
   return {
     query: query.text,
     count: results.length,

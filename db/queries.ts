@@ -10,6 +10,8 @@ import { citations, claims, metrics, sources, type Citation, type Source } from 
  */
 
 const RANK_ORDER = sql`CASE ${claims.rank} WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END`;
+/** A metric's claims in the order pages list them: its headline claim (lib/metric headlineClaim) first. */
+export const CLAIM_ORDER = [RANK_ORDER, asc(claims.key)];
 
 function toSourceJson(s: Source): SourceJson {
   return {
@@ -152,7 +154,7 @@ async function findMetrics(db: Database, conditions: SQL[], page?: { limit: numb
     orderBy: METRIC_ORDER,
     with: {
       claims: {
-        orderBy: [RANK_ORDER, asc(claims.key)],
+        orderBy: CLAIM_ORDER,
         with: { citations: { orderBy: [asc(citations.key)], with: { source: true } } },
       },
     },

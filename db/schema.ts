@@ -323,7 +323,7 @@ export const searchDocuments = pgTable(
     /** Full-text document ('simple' configuration: no stemming, no stop words, any language). */
     document: tsvector('document').notNull(),
   },
-  (t) => [index('search_documents_document_idx').using('gin', t.document), index('search_documents_metric_idx').on(t.metricId)],
+  (t) => [index('search_documents_document_idx').using('gin', t.document).with({ fastupdate: false }), index('search_documents_metric_idx').on(t.metricId)],
 );
 
 /** Every figure a citation's claim states (value, bounds, conversion), as a magnitude: search by value. */

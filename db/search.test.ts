@@ -5,9 +5,11 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { openSeeded, testTargets } from '../fixtures/databases';
 import { loadSynthetic } from '../fixtures/synthetic';
+import { headlineClaim } from '../lib/metric';
 import { analyzeQuery } from '../lib/search';
 import { seedData, seedHistory } from '../seed/data';
 import type { Connection } from './connect';
+import { getMetric } from './queries';
 import { searchMetrics } from './search';
 
 const articlesDir = process.env.CITED_ARTICLES_DIR ?? path.resolve(process.cwd(), '..', 'shared', 'articles');
@@ -65,7 +67,7 @@ function sentenceHolding(citationKey: string): string {
 async function top(connection: Connection, q: string, limit = 3): Promise<string[]> {
   const analysis = analyzeQuery(q);
   assert.ok(analysis.ok, q);
-  return (await searchMetrics(connection.db, analysis.query, { limit, offset: 0 })).hits.map((h) => h.metricSlug);
+  return (await searchMetrics(connection.db, analysis.query, { limit, offset: 0 })).matches.map((m) => m.metric.slug);
 }
 
 for (const target of testTargets()) {
@@ -89,9 +91,9 @@ for (const target of testTargets()) {
         assert.ok(sentence.length > 30, sentence);
         const analysis = analyzeQuery(sentence);
         assert.ok(analysis.ok);
-        const { hits } = await searchMetrics(connection.db, analysis.query, { limit: 3, offset: 0 });
-        assert.equal(hits[0]?.metricSlug, expected, `“${sentence}” → ${hits.map((h) => h.metricSlug).join(', ')}`);
-        assert.equal(hits[0].citationKey, citationKey);
+        const { matches } = await searchMetrics(connection.db, analysis.query, { limit: 3, offset: 0 });
+        assert.equal(matches[0]?.metric.slug, expected, `“${sentence}” → ${matches.map((m) => m.metric.slug).join(', ')}`);
+        assert.equal(matches[0].citation.key, citationKey);
       });
     }
 
@@ -106,15 +108,36 @@ for (const target of testTargets()) {
     it('pages without repeating or losing a metric', async () => {
       const analysis = analyzeQuery('딥시크');
       assert.ok(analysis.ok);
-      const all = (await searchMetrics(connection.db, analysis.query, { limit: 100, offset: 0 })).hits.map((h) => h.metricSlug);
+      const all = (await searchMetrics(connection.db, analysis.query, { limit: 100, offset: 0 })).matches.map((m) => m.metric.slug);
       assert.ok(all.length > 10, `${all.length}`);
       const paged: string[] = [];
       for (let offset = 0, more = true; more; offset += 4) {
         const page = await searchMetrics(connection.db, analysis.query, { limit: 4, offset });
-        paged.push(...page.hits.map((h) => h.metricSlug));
+        paged.push(...page.matches.map((m) => m.metric.slug));
         more = page.more;
       }
       assert.deepEqual(paged, all);
+    });
+
+    it('gives each result what its metric page shows: the headline figure, the citation, its speaker and source', async () => {
+      for (const q of ['557만', 'Gavin Baker', '미니맥스 상장', 'AI researchers India']) {
+        const analysis = analyzeQuery(q);
+        assert.ok(analysis.ok);
+        const { matches } = await searchMetrics(connection.db, analysis.query, { limit: 5, offset: 0 });
+        assert.ok(matches.length > 0, q);
+        for (const match of matches) {
+          const metric = (await getMetric(connection.db, match.metric.slug))!;
+          const headline = headlineClaim(metric)!;
+          assert.deepEqual(match.metric, { slug: metric.slug, label: metric.label, labelKo: metric.labelKo, category: metric.category, unit: metric.unit });
+          assert.deepEqual(match.headline, { qualifier: headline.qualifier, value: headline.value, lower: headline.lower, upper: headline.upper, refDate: headline.refDate && { date: headline.refDate.date, precision: headline.refDate.precision } }, match.metric.slug);
+          const claim = metric.claims.find((c) => c.citations.some((k) => k.key === match.citation.key))!;
+          const citation = claim.citations.find((k) => k.key === match.citation.key)!;
+          assert.deepEqual(match.citation, { key: citation.key, quote: citation.quote, translation: citation.translation, statedText: citation.statedText });
+          assert.equal(match.speaker, claim.speaker);
+          const { slug, publisher, publisherEn, published } = citation.source;
+          assert.deepEqual(match.source, { slug, publisher, publisherEn, published });
+        }
+      }
     });
 
     it('follows a correction: search reads the store as it is', async () => {

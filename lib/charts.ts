@@ -58,7 +58,7 @@ export interface ChartData {
   summary: string;
 }
 
-export function speakerOf(claim: Pick<ClaimJson, 'speaker'>, source: SourceJson): string {
+export function speakerOf(claim: Pick<ClaimJson, 'speaker'>, source: Pick<SourceJson, 'publisher' | 'publisherEn'>): string {
   return claim.speaker ?? `${publisherName(source)} (in its own voice)`;
 }
 
@@ -75,7 +75,7 @@ function plotValue(claim: ClaimJson): number | [number, number] {
 }
 
 /** 'Kukmin Ilbo (국민일보), January 2026 (inferred, no date printed)': an article in a source line. */
-export function sourceLabel(source: SourceJson): string {
+export function sourceLabel(source: Pick<SourceJson, 'publisher' | 'publisherEn' | 'published'>): string {
   return `${publisherName(source)}, ${publishedLabel(source)}`;
 }
 

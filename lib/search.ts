@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { categorySchema, slugSchema, unitSchema, type MetricJson } from './api';
+import { categorySchema, slugSchema, unitSchema, type CitationJson, type ClaimJson, type MetricJson, type SourceJson } from './api';
 import { citationHref, sourceLabel, speakerOf } from './charts';
-import { formatFigure } from './format';
+import { formatFigure, type FigureLike } from './format';
 import { readAmount } from './korean-number';
-import { headlineClaim } from './metric';
 
 /**
  * What a search query asks for, worked out before any database is touched: its text cleaned,
@@ -181,12 +180,21 @@ export const searchJsonSchema = z.object({
 });
 export type SearchJson = z.infer<typeof searchJsonSchema>;
 
+/**
+ * What the database gives for one result: the metric, its headline claim's figure, and the
+ * citation that matched with its claim's speaker and its source.
+ */
+export interface SearchMatch {
+  metric: Pick<MetricJson, 'slug' | 'label' | 'labelKo' | 'category' | 'unit'>;
+  headline: FigureLike | null;
+  citation: Pick<CitationJson, 'key' | 'quote' | 'translation' | 'statedText'>;
+  speaker: ClaimJson['speaker'];
+  source: Pick<SourceJson, 'slug' | 'publisher' | 'publisherEn' | 'published'>;
+  score: number;
+}
+
 /** One result as pages and the API show it: the metric, its figure, the citation that matched, marked. */
-export function searchResult(metric: MetricJson, citationKey: string, query: Pick<SearchQuery, 'terms' | 'numbers'>, score: number): SearchResult | null {
-  const claim = metric.claims.find((c) => c.citations.some((k) => k.key === citationKey));
-  const citation = claim?.citations.find((k) => k.key === citationKey);
-  if (!claim || !citation) return null;
-  const headline = headlineClaim(metric);
+export function searchResult({ metric, headline, citation, speaker, source, score }: SearchMatch, query: Pick<SearchQuery, 'terms' | 'numbers'>): SearchResult {
   return {
     metric: { slug: metric.slug, label: metric.label, category: metric.category, unit: metric.unit },
     figure: headline ? formatFigure(headline, metric.unit) : 'no figure',
@@ -196,8 +204,8 @@ export function searchResult(metric: MetricJson, citationKey: string, query: Pic
       quote: highlight(citation.quote, query),
       translation: highlight(citation.translation, query),
       statedText: citation.statedText,
-      speaker: speakerOf(claim, citation.source),
-      source: { slug: citation.source.slug, label: sourceLabel(citation.source) },
+      speaker: speakerOf({ speaker }, source),
+      source: { slug: source.slug, label: sourceLabel(source) },
     },
     score,
   };
