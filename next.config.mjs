@@ -1,3 +1,8 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
+// next-intl reads each request's language and catalogue (messages/) through this file.
+const withNextIntl = createNextIntlPlugin('./app/i18n/request.ts');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its WASM and data files from its own package folder at run time; bundling it
@@ -17,7 +22,7 @@ const nextConfig = {
     isrFlushToDisk: false,
   },
   // Headers every response carries; the Content-Security-Policy is set in proxy.ts, beside the
-  // other per-request decisions. Only /embed/… may be framed by other sites.
+  // other per-request decisions. Only /embed/… (and /ko/embed/…) may be framed by other sites.
   async headers() {
     return [
       {
@@ -29,9 +34,9 @@ const nextConfig = {
           { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
         ],
       },
-      { source: '/:path((?!embed/).*)', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
+      { source: '/:path((?!(?:ko/)?embed/).*)', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
     ];
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

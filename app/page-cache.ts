@@ -1,3 +1,5 @@
+import type { Locale } from '@/lib/locale';
+
 /**
  * Cited's pages are kept in Next's page cache, in memory (next.config.mjs bounds it), and rendered
  * again at most once a minute after the data changes: each page file says `revalidate = 60` (Next
@@ -24,10 +26,12 @@ const rendered = (holder.citedRenderedPaths ??= new Set());
 /** More paths than this are not remembered: a browse query per visitor must not grow memory for ever. */
 const MAX_REMEMBERED = 10_000;
 
-export function markRendered(path: string): void {
-  if (rendered.size < MAX_REMEMBERED) rendered.add(path);
+/** Marks a page of a language (`path` without the language) as held in the page cache. */
+export function markRendered(locale: Locale, path: string): void {
+  if (rendered.size < MAX_REMEMBERED) rendered.add(`/${locale}${path}`);
 }
 
+/** Whether this process holds the page rendered at `path` (app/proxy/cached-pages.ts renderedAt). */
 export function wasRendered(path: string): boolean {
   return rendered.has(path);
 }

@@ -3,7 +3,10 @@ import type { MetricJson } from '@/lib/api';
 import type { ChartSpec } from '@/lib/chart-specs';
 import type { ChartData } from '@/lib/charts';
 import { siteUrl } from '@/lib/env';
+import { DEFAULT_LOCALE, LOCALES, localizedHref, type Locale } from '@/lib/locale';
 import { SHARE_CARD } from '@/lib/share-card';
+
+const OPEN_GRAPH_LOCALE: Record<Locale, string> = { en: 'en_US', ko: 'ko_KR' };
 
 /**
  * What a page says about itself when its link is shared or embedded: its Open Graph and Twitter
@@ -18,33 +21,45 @@ export const metricFeed = (metric: Pick<MetricJson, 'slug' | 'label'>) => ({ url
 
 type Link = { url: string; title: string };
 
-function shareMetadata(title: string, description: string, page: string, image: string, embeds: Link[], feeds: Link[] = [SITE_FEED]): Metadata {
+/**
+ * A page's address in each language, for <link rel="alternate" hreflang>: English is also the
+ * default for readers of neither language.
+ */
+export function languageAlternates(locale: Locale, page: string): NonNullable<Metadata['alternates']> {
+  return {
+    canonical: localizedHref(locale, page),
+    languages: { ...Object.fromEntries(LOCALES.map((l) => [l, localizedHref(l, page)])), 'x-default': localizedHref(DEFAULT_LOCALE, page) },
+  };
+}
+
+function shareMetadata(locale: Locale, title: string, description: string, page: string, image: string, embeds: Link[], feeds: Link[] = [SITE_FEED]): Metadata {
   const images = [{ url: image, width: SHARE_CARD.width, height: SHARE_CARD.height, alt: title }];
   return {
     title,
     description,
     alternates: {
-      canonical: page,
+      ...languageAlternates(locale, page),
       types: { 'application/json+oembed': embeds.map((e) => ({ url: oembedHref(e.url), title: e.title })), 'application/atom+xml': feeds },
     },
-    openGraph: { title: `${title} · Cited`, description, type: 'article', url: page, siteName: 'Cited', images },
+    openGraph: { title: `${title} · Cited`, description, type: 'article', url: localizedHref(locale, page), siteName: 'Cited', images, locale: OPEN_GRAPH_LOCALE[locale] },
     twitter: { card: 'summary_large_image', title, description, images },
   };
 }
 
-export function chartShareMetadata(chart: ChartData): Metadata {
-  return shareMetadata(chart.spec.title, chart.summary, `/#${chart.spec.id}`, `/api/og/charts/${chart.spec.id}.png`, [{ url: `${siteUrl()}/embed/charts/${chart.spec.id}`, title: chart.spec.title }]);
+export function chartShareMetadata(chart: ChartData, locale: Locale = DEFAULT_LOCALE): Metadata {
+  return shareMetadata(locale, chart.spec.title, chart.summary, `/#${chart.spec.id}`, `/api/og/charts/${chart.spec.id}.png`, [{ url: `${siteUrl()}/embed/charts/${chart.spec.id}`, title: chart.spec.title }]);
 }
 
-export function metricShareMetadata(metric: MetricJson, description: string): Metadata {
-  return shareMetadata(metric.label, description, `/metrics/${metric.slug}`, `/api/og/metrics/${metric.slug}.png`, [{ url: `${siteUrl()}/metrics/${metric.slug}`, title: metric.label }], [metricFeed(metric), SITE_FEED]);
+export function metricShareMetadata(metric: MetricJson, description: string, locale: Locale = DEFAULT_LOCALE): Metadata {
+  return shareMetadata(locale, metric.label, description, `/metrics/${metric.slug}`, `/api/og/metrics/${metric.slug}.png`, [{ url: `${siteUrl()}/metrics/${metric.slug}`, title: metric.label }], [metricFeed(metric), SITE_FEED]);
 }
 
 /** The home page: its card shows the first chart; each chart is offered for embedding. */
-export function homeShareMetadata(charts: Pick<ChartSpec, 'id' | 'title'>[]): Metadata {
+export function homeShareMetadata(locale: Locale, title: string, description: string, charts: Pick<ChartSpec, 'id' | 'title'>[]): Metadata {
   const { title: _, ...meta } = shareMetadata(
-    'The US–China AI race in figures, each with its source',
-    'Every figure stated in five Korean news articles on the US–China AI race, each with its verbatim quote, translation and source.',
+    locale,
+    title,
+    description,
     '/',
     '/api/og/home.png',
     charts.map((c) => ({ url: `${siteUrl()}/embed/charts/${c.id}`, title: c.title })),

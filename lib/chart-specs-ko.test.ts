@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CHARTS } from './chart-specs';
-import { CHART_TEXTS_KO } from './chart-specs-ko';
+import { CHART_TEXTS_KO, chartSpecIn } from './chart-specs-ko';
 
 const hangul = /[\uac00-\ud7a3]/;
 
@@ -16,4 +16,17 @@ describe('the charts in Korean', () => {
       assert.equal(ko.highlight === undefined, spec.highlight === undefined, 'the highlight explained');
     });
   }
+});
+
+describe('chartSpecIn', () => {
+  for (const spec of CHARTS) {
+    it(`${spec.id}: Korean texts, the English chart's shape`, () => {
+      const ko = chartSpecIn('ko', spec);
+      assert.equal(ko.title, CHART_TEXTS_KO[spec.id].title);
+      assert.deepEqual(Object.keys(ko.metrics), Object.keys(spec.metrics), 'the same bars in the same order');
+      assert.deepEqual([ko.unit, ko.bars, ko.sort, ko.axisMax, ko.highlight?.metrics], [spec.unit, spec.bars, spec.sort, spec.axisMax, spec.highlight?.metrics]);
+      assert.deepEqual(Object.keys(ko.callouts ?? {}), Object.keys(spec.callouts ?? {}));
+    });
+  }
+  it('leaves English as it is', () => assert.equal(chartSpecIn('en', CHARTS[0]), CHARTS[0]));
 });

@@ -197,40 +197,26 @@ export const CHART_PHRASES_KO: Record<string, string> = {
   'Drawn {date} by Cited, where every figure links to the sentence that states it: {url}':
     '{date} Cited 작성. Cited에서는 모든 수치가 그 수치를 밝힌 문장으로 연결됩니다: {url}',
 
-  // app/components/chart-card.tsx
-  'Sources disagree': '출처 간 수치 상이',
-  'The sources state different figures for the same measure; every claim is shown.':
-    '같은 항목에 대해 출처마다 다른 수치를 밝혔습니다. 모든 주장을 표시했습니다.',
-  '{title}: view as': '{title}: 보기 방식',
-  Chart: '차트',
-  Table: '표',
-  'No figures are stored for this chart yet.': '이 차트에는 아직 저장된 수치가 없습니다.',
-  'other countries': '그 밖의 국가',
-  'stated as': '원문 표기',
-  'Not stored: {slugs}': '저장되지 않음: {slugs}',
-  'Each bar links to the sentence that states it': '각 막대를 누르면 그 수치를 밝힌 문장으로 이동합니다',
-  'Each bar links to the sentence that states it at Cited': '각 막대를 누르면 Cited에서 그 수치를 밝힌 문장으로 이동합니다',
-  'Download {title}': '{title} 내려받기',
-  Claim: '주장',
-  Item: '항목',
-  'As written': '원문 표기',
-  'Said by': '발언 주체',
-  Citation: '인용',
-  citation: '인용',
-
-  // app/components/server-chart.tsx
-  'Download CSV': 'CSV 내려받기',
-  'Download PNG': 'PNG 내려받기',
-  'Download SVG': 'SVG 내려받기',
+  // app/components/chart-card.tsx, server-chart.tsx and embed-code.tsx: in messages/ (ChartCard).
 
   // app/components/bar-chart.tsx (tooltip)
   'Stated as “{stated}”': '원문 표기 “{stated}”',
   'Said by {speaker}': '발언 주체: {speaker}',
 
-  // app/components/embed-code.tsx
-  Embed: '퍼가기',
-  'Paste this into your page: the chart with its source line, and a link back to the citations.':
-    '이 코드를 웹페이지에 붙여 넣으세요. 출처 표시가 달린 차트와 인용 원문으로 돌아오는 링크가 함께 들어갑니다.',
-  'Copy embed code': '퍼가기 코드 복사',
   '{title} · Cited': '{title} · Cited',
 };
+
+/** A chart's spec in a language: Korean texts over the English, the rest (unit, bars, order) as it is. */
+export function chartSpecIn(locale: 'en' | 'ko', spec: ChartSpec): ChartSpec {
+  const texts = locale === 'ko' ? CHART_TEXTS_KO[spec.id] : undefined;
+  if (!texts) return spec;
+  return {
+    ...spec,
+    title: texts.title,
+    subtitle: texts.subtitle,
+    axisLabel: texts.axisLabel,
+    metrics: texts.metrics,
+    callouts: texts.callouts,
+    highlight: spec.highlight && texts.highlight ? { ...spec.highlight, label: texts.highlight.label } : spec.highlight,
+  };
+}

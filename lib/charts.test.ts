@@ -91,3 +91,25 @@ describe('buildMetricChart', () => {
     assert.equal(buildMetricChart(metric('d', [claim('a', { value: null, refDate: { date: '2025-01-20', precision: 'day', note: null } })], 'date')), null);
   });
 });
+
+describe('buildChart in Korean', () => {
+  const usd = (slug: string, value: number, c: Partial<ClaimJson> = {}) => metric(slug, [claim(`${slug}1`, { value, ...c })], 'USD');
+  const chart = buildChart(
+    spec({ unit: 'USD', metrics: { z: '즈푸AI', m: '미니맥스' }, callouts: { n: '엔비디아 시총 증발' }, bars: 'per-metric' }),
+    [
+      usd('z', 558_000_000, { conversion: { qualifier: 'approximate', value: 810_000_000_000, unit: 'KRW' } }),
+      usd('m', 619_000_000),
+      usd('n', 593_000_000_000, { qualifier: 'approximate' }),
+    ],
+    'ko',
+  );
+  const cases: [string, unknown, unknown][] = [
+    ['a figure the Korean way', chart.rows[0].display, '5억5800만 달러'],
+    ["the source's conversion", chart.rows[0].conversion, '약 8100억 원(출처 자체 환산)'],
+    ['the article speaking for itself', chart.rows[0].speaker, '국민일보 (기사 자체 서술)'],
+    ['the source line: Korean name, Korean date, inferred said so', chart.sources[0].label, '국민일보, 2026년 1월(추정, 기사에 날짜 표기 없음)'],
+    ['a callout', chart.callouts[0].display, '약 5930억 달러'],
+    ['the summary', chart.summary, 'T. 즈푸AI: 5억5800만 달러; 미니맥스: 6억1900만 달러.'],
+  ];
+  for (const [what, got, expected] of cases) it(what, () => assert.equal(got, expected));
+});

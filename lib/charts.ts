@@ -1,7 +1,7 @@
 import type { ClaimJson, MetricJson, SourceJson } from './api';
-import { publishedLabel, publisherName } from './citation';
 import { metricChartSpec, type ChartSpec } from './chart-specs';
-import { formatFigure } from './format';
+import { figureIn, publisherIn, sourceLabelIn, speakerIn } from './figure-in';
+import { DEFAULT_LOCALE, type Locale } from './locale';
 import { headlineClaim, isDisputed } from './metric';
 
 /**
@@ -58,13 +58,9 @@ export interface ChartData {
   summary: string;
 }
 
-export function speakerOf(claim: Pick<ClaimJson, 'speaker'>, source: Pick<SourceJson, 'publisher' | 'publisherEn'>): string {
-  return claim.speaker ?? `${publisherName(source)} (in its own voice)`;
-}
-
 /** Short enough for a bar label: 'Gavin Baker · whytimes.kr'; the article alone when it speaks itself. */
-export function attributionOf(claim: Pick<ClaimJson, 'speaker'>, source: SourceJson): string {
-  const publication = source.publisherEn ?? source.publisher ?? 'unnamed publication';
+export function attributionOf(claim: Pick<ClaimJson, 'speaker'>, source: SourceJson, locale: Locale = DEFAULT_LOCALE): string {
+  const publication = locale === 'ko' ? publisherIn(locale, source) : (source.publisherEn ?? source.publisher ?? 'unnamed publication');
   if (!claim.speaker) return publication;
   return claim.speaker.includes(publication) ? claim.speaker : `${claim.speaker} · ${publication}`;
 }
@@ -75,11 +71,8 @@ function plotValue(claim: ClaimJson): number | [number, number] {
 }
 
 /** 'Kukmin Ilbo (국민일보), January 2026 (inferred, no date printed)': an article in a source line. */
-export function sourceLabel(source: Pick<SourceJson, 'publisher' | 'publisherEn' | 'published'>): string {
-  return `${publisherName(source)}, ${publishedLabel(source)}`;
-}
-
-export function buildChart(spec: ChartSpec, all: readonly MetricJson[]): ChartData {
+/** The chart of a spec over these metrics, its figures, speakers and sources written in `locale`. */
+export function buildChart(spec: ChartSpec, all: readonly MetricJson[], locale: Locale = DEFAULT_LOCALE): ChartData {
   const bySlug = new Map(all.map((m) => [m.slug, m]));
   const missing: string[] = [];
   const rows: ChartRow[] = [];
@@ -97,23 +90,23 @@ export function buildChart(spec: ChartSpec, all: readonly MetricJson[]): ChartDa
     const claims = spec.bars === 'per-claim' ? metric.claims : [headlineClaim(metric)].filter((c) => c !== undefined);
     for (const claim of claims) {
       const citation = claim.citations[0];
-      for (const c of claim.citations) sources.set(c.source.slug, sourceLabel(c.source));
-      const speaker = speakerOf(claim, citation.source);
-      const display = formatFigure(claim, metric.unit);
-      const conversion = claim.conversion ? formatFigure({ ...claim.conversion, lower: null, upper: null }, claim.conversion.unit) : null;
+      for (const c of claim.citations) sources.set(c.source.slug, sourceLabelIn(locale, c.source));
+      const speaker = speakerIn(locale, claim, citation.source);
+      const display = figureIn(locale, claim, metric.unit, slug);
+      const conversion = claim.conversion ? figureIn(locale, { ...claim.conversion, lower: null, upper: null }, claim.conversion.unit, slug) : null;
       rows.push({
         key: claim.key,
         label,
-        attribution: spec.bars === 'per-claim' ? attributionOf(claim, citation.source) : null,
+        attribution: spec.bars === 'per-claim' ? attributionOf(claim, citation.source, locale) : null,
         metricSlug: slug,
         plot: plotValue(claim),
         display,
         stated: citation.statedText,
-        conversion: conversion ? `${conversion} (source’s conversion)` : null,
+        conversion: conversion ? (locale === 'ko' ? `${conversion}(출처 자체 환산)` : `${conversion} (source’s conversion)`) : null,
         speaker,
         quote: citation.quote,
         citationKey: citation.key,
-        source: sourceLabel(citation.source),
+        source: sourceLabelIn(locale, citation.source),
         highlighted: spec.highlight?.metrics.includes(slug) ?? false,
         rank: claim.rank,
         disputed: metricDisputed,
@@ -134,12 +127,12 @@ export function buildChart(spec: ChartSpec, all: readonly MetricJson[]): ChartDa
       continue;
     }
     const citation = claim.citations[0];
-    sources.set(citation.source.slug, sourceLabel(citation.source));
-    callouts.push({ metricSlug: slug, claimKey: claim.key, label, display: formatFigure(claim, metric.unit), stated: citation.statedText, citationKey: citation.key, source: sourceLabel(citation.source) });
+    sources.set(citation.source.slug, sourceLabelIn(locale, citation.source));
+    callouts.push({ metricSlug: slug, claimKey: claim.key, label, display: figureIn(locale, claim, metric.unit, slug), stated: citation.statedText, citationKey: citation.key, source: sourceLabelIn(locale, citation.source) });
   }
 
   const summary = rows.length === 0
-    ? 'No figures are stored for this chart.'
+    ? locale === 'ko' ? '이 차트에 저장된 수치가 없습니다.' : 'No figures are stored for this chart.'
     : `${spec.title}. ` + rows.map((r) => `${r.label}${r.attribution ? ` (${r.attribution})` : ''}: ${r.display}`).join('; ') + '.';
 
   return {

@@ -28,6 +28,7 @@ describe('formatFigureKo', () => {
     [{ qualifier: 'approximate', value: 810_000_000_000, lower: null, upper: null }, 'KRW', '약 8100억 원'],
     [exact(-17.2), 'percent', '−17.2%'],
     [exact(56), 'percent', '56%'],
+    [{ qualifier: 'approximate', value: 100 / 3, lower: null, upper: null }, 'percent', '약 33.3%'],
     [{ qualifier: 'more_than', value: null, lower: 2000, upper: null }, 'count', '2000여 개', '개'],
     [{ qualifier: 'more_than', value: null, lower: 410_000, upper: null }, 'count', '41만여 명', '명'],
     [exact(195_000), 'count', '19만5000명', '명'],

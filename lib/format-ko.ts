@@ -40,7 +40,8 @@ const UNIT_WORDS: Record<Exclude<Unit, 'date' | 'ratio' | 'count'>, string> = { 
 
 export function formatNumberKo(n: number, unit: Exclude<Unit, 'date'>, counter = '개'): string {
   if (unit === 'ratio') return n > 0 && n < 1 ? `${Number((1 / n).toPrecision(3))}분의 1` : `${Number(n.toPrecision(12))}배`;
-  return withUnit(koreanAmount(n), unit === 'count' ? counter : UNIT_WORDS[unit]);
+  // A share is shown to a tenth, as on English pages (a third of a revenue: 33.3%).
+  return withUnit(koreanAmount(unit === 'percent' ? Number(n.toFixed(1)) : n), unit === 'count' ? counter : UNIT_WORDS[unit]);
 }
 
 /** '2026-01-08' → '2026년 1월 8일'; at month precision '2025년 1월'; at year precision '2022년'. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { categorySchema, slugSchema, unitSchema, type CitationJson, type ClaimJson, type MetricJson, type SourceJson } from './api';
-import { citationHref, sourceLabel, speakerOf } from './charts';
+import { citationHref } from './charts';
+import { sourceLabelIn, speakerIn } from './figure-in';
 import { formatFigure, type FigureLike } from './format';
 import { readAmount } from './korean-number';
 
@@ -204,8 +205,8 @@ export function searchResult({ metric, headline, citation, speaker, source, scor
       quote: highlight(citation.quote, query),
       translation: highlight(citation.translation, query),
       statedText: citation.statedText,
-      speaker: speakerOf({ speaker }, source),
-      source: { slug: source.slug, label: sourceLabel(source) },
+      speaker: speakerIn('en', { speaker }, source),
+      source: { slug: source.slug, label: sourceLabelIn('en', source) },
     },
     score,
   };

@@ -1,6 +1,7 @@
 import type { MetricJson } from './api';
 import { chartBodyForCard, CHART_COLORS, escapeXml, wrapText } from './chart-svg';
-import { sourceLabel, speakerOf, type ChartData } from './charts';
+import { type ChartData } from './charts';
+import { sourceLabelIn, speakerIn } from './figure-in';
 import { formatFigure } from './format';
 import { headlineClaim } from './metric';
 
@@ -75,8 +76,8 @@ export function metricShareCard(metric: MetricJson, url: string): ShareCard {
   return {
     title: metric.label,
     figure: formatFigure(claim, metric.unit),
-    lines: [`Stated as “${citation.statedText}”, by ${speakerOf(claim, citation.source)}`, ...(others > 0 ? [`and ${others} other claim${others === 1 ? '' : 's'}, side by side`] : [])],
-    source: `Source: ${sourceLabel(citation.source)}`,
+    lines: [`Stated as “${citation.statedText}”, by ${speakerIn('en', claim, citation.source)}`, ...(others > 0 ? [`and ${others} other claim${others === 1 ? '' : 's'}, side by side`] : [])],
+    source: `Source: ${sourceLabelIn('en', citation.source)}`,
     url,
   };
 }

@@ -6,6 +6,7 @@ import { formatFigure, formatNumber } from '@/lib/format';
 import { headlineClaim, isDisputed } from '@/lib/metric';
 import type { BrowseParams } from '@/lib/page-params';
 import { BROWSE_PAGE_SIZE, FILTER_OPTION_LIMIT, readBrowseOptions, readBrowsePage } from '../data';
+import type { Locale } from '@/lib/locale';
 import { markRendered } from '../page-cache';
 import { CATEGORY_TITLES } from './labels';
 import { SuggestField } from './suggest-field';
@@ -19,13 +20,13 @@ export const BROWSE_METADATA = {
  * The browse page: filters, a count, downloads of what is shown, one page of metrics and a pager.
  * A query that cannot be applied is shown with its reason and an empty list.
  */
-export async function BrowseView({ parsed, cachedAt }: { parsed: ParamsResult<BrowseParams>; cachedAt?: string }) {
+export async function BrowseView({ parsed, locale, cachedAt }: { parsed: ParamsResult<BrowseParams>; locale: Locale; cachedAt?: string }) {
   const { page: pageNumber = 1, ...filter } = parsed.ok ? parsed.value : {};
   const [{ sources, subjects }, found] = await Promise.all([
     readBrowseOptions(),
     parsed.ok ? readBrowsePage(filter, pageNumber) : { metrics: [], total: 0 },
   ]);
-  if (cachedAt) markRendered(cachedAt);
+  if (cachedAt) markRendered(locale, cachedAt);
   const metrics = found.metrics;
   const pages = Math.max(1, Math.ceil(found.total / BROWSE_PAGE_SIZE));
   const filtered = Object.keys(filter).length > 0;

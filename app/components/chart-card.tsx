@@ -1,9 +1,12 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { chartGeometry } from '@/lib/chart-svg';
 import { citationHref, type ChartData } from '@/lib/charts';
 import { siteUrl } from '@/lib/env';
+import { localizedHref, type Locale } from '@/lib/locale';
 import { ChartFileLinks, ServerChart } from './server-chart';
 import { EmbedCode } from './embed-code';
+import { LocalLink } from './local-link';
 
 export type ChartTab = 'chart' | 'table';
 
@@ -12,6 +15,8 @@ export type ChartTab = 'chart' | 'table';
  * Embedded in another site, it keeps the chart, its title and its sources, and links back.
  */
 export function ChartCard({ chart, tab, embedded = false }: { chart: ChartData; tab: ChartTab; embedded?: boolean }) {
+  const t = useTranslations('ChartCard');
+  const locale = useLocale() as Locale;
   const target = embedded ? '_blank' : undefined;
   const { spec, rows } = chart;
   const headingId = `${spec.id}-title`;
@@ -21,23 +26,23 @@ export function ChartCard({ chart, tab, embedded = false }: { chart: ChartData; 
       <header className="chart-header">
         <h2 id={headingId}>{spec.title}</h2>
         {chart.disputed ? (
-          <span className="disputed" title="The sources state different figures for the same measure; every claim is shown.">
-            Sources disagree
+          <span className="disputed" title={t('disputedHint')}>
+            {t('disputed')}
           </span>
         ) : null}
         <p className="chart-subtitle">{spec.subtitle}</p>
       </header>
       {embedded ? null : (
-        <nav className="tabs" aria-label={`${spec.title}: view as`}>
-          {(['chart', 'table'] as const).map((t) => (
-            <Link key={t} href={`?tab=${t}#${spec.id}`} aria-current={tab === t ? 'page' : undefined} scroll={false}>
-              {t === 'chart' ? 'Chart' : 'Table'}
+        <nav className="tabs" aria-label={t('viewAs', { title: spec.title })}>
+          {(['chart', 'table'] as const).map((view) => (
+            <Link key={view} href={`?tab=${view}#${spec.id}`} aria-current={tab === view ? 'page' : undefined} scroll={false}>
+              {t(view)}
             </Link>
           ))}
         </nav>
       )}
       {rows.length === 0 ? (
-        <p className="empty">No figures are stored for this chart yet.</p>
+        <p className="empty">{t('empty')}</p>
       ) : tab === 'chart' ? (
         <figure className="chart-figure" aria-labelledby={headingId} aria-describedby={summaryId}>
           <ServerChart chart={chart} labelledBy={headingId} linkTarget={target} />
@@ -51,7 +56,7 @@ export function ChartCard({ chart, tab, embedded = false }: { chart: ChartData; 
       {spec.highlight ? (
         <p className="legend">
           <span className="swatch highlight" aria-hidden="true" /> {spec.highlight.label}
-          <span className="swatch base" aria-hidden="true" /> other countries
+          <span className="swatch base" aria-hidden="true" /> {t('otherCountries')}
         </p>
       ) : null}
       {chart.callouts.length > 0 ? (
@@ -59,36 +64,39 @@ export function ChartCard({ chart, tab, embedded = false }: { chart: ChartData; 
           {chart.callouts.map((c) => (
             <li key={c.metricSlug}>
               <span className="callout-label">{c.label}</span>
-              <Link className="callout-figure" href={citationHref(c.metricSlug, c.citationKey)} target={target}>
+              <LocalLink className="callout-figure" href={citationHref(c.metricSlug, c.citationKey)} target={target}>
                 {c.display}
-              </Link>
+              </LocalLink>
               <span className="meta">
-                stated as <span lang="ko">“{c.stated}”</span> · {c.source}
+                {t.rich('statedAs', { text: c.stated, ko: (chunks) => <span lang="ko">{chunks}</span> })} · {c.source}
               </span>
             </li>
           ))}
         </ul>
       ) : null}
-      {chart.missing.length > 0 ? <p className="meta">Not stored: {chart.missing.join(', ')}</p> : null}
+      {chart.missing.length > 0 ? <p className="meta">{t('notStored', { slugs: chart.missing.join(', ') })}</p> : null}
       {embedded ? null : <ChartDownloads chart={chart} />}
       <p className="source-line">
-        Source{chart.sources.length > 1 ? 's' : ''}:{' '}
+        {t('sources', { count: chart.sources.length })}{' '}
         {chart.sources.map((s, i) => (
           <span key={s.slug}>
             {i > 0 ? '; ' : ''}
-            <Link href={`/sources/${s.slug}`} target={target}>
+            <LocalLink href={`/sources/${s.slug}`} target={target}>
               {s.label}
-            </Link>
+            </LocalLink>
           </span>
         ))}
-        . Each bar links to the sentence that states it
+        . {t('eachBar')}
         {embedded ? (
           <>
             {' '}
-            at{' '}
-            <a href={`${siteUrl()}/#${spec.id}`} target="_blank" rel="noopener">
-              Cited
-            </a>
+            {t.rich('atCited', {
+              link: (chunks) => (
+                <a href={`${siteUrl()}${localizedHref(locale, '/')}#${spec.id}`} target="_blank" rel="noopener">
+                  {chunks}
+                </a>
+              ),
+            })}
           </>
         ) : null}
         .
@@ -99,9 +107,10 @@ export function ChartCard({ chart, tab, embedded = false }: { chart: ChartData; 
 
 /** CSV, PNG and SVG of the chart, drawn on the server, so they download without scripts; and its embed code. */
 function ChartDownloads({ chart }: { chart: ChartData }) {
+  const t = useTranslations('ChartCard');
   const { spec } = chart;
   return (
-    <div className="downloads" role="group" aria-label={`Download ${spec.title}`}>
+    <div className="downloads" role="group" aria-label={t('download', { title: spec.title })}>
       <ChartFileLinks base={`/api/charts/${spec.id}`} />
       <EmbedCode what={spec.title} src={`${siteUrl()}/embed/charts/${spec.id}`} height={embedHeight(chart)} />
     </div>
@@ -109,6 +118,7 @@ function ChartDownloads({ chart }: { chart: ChartData }) {
 }
 
 function ChartTable({ chart }: { chart: ChartData }) {
+  const t = useTranslations('ChartCard');
   const { spec, rows } = chart;
   return (
     <div className="table-scroll">
@@ -116,11 +126,11 @@ function ChartTable({ chart }: { chart: ChartData }) {
         <caption className="sr-only">{spec.title}</caption>
         <thead>
           <tr>
-            <th scope="col">{spec.bars === 'per-claim' ? 'Claim' : 'Item'}</th>
+            <th scope="col">{spec.bars === 'per-claim' ? t('claim') : t('item')}</th>
             <th scope="col">{spec.axisLabel}</th>
-            <th scope="col">As written</th>
-            <th scope="col">Said by</th>
-            <th scope="col">Citation</th>
+            <th scope="col">{t('asWritten')}</th>
+            <th scope="col">{t('saidBy')}</th>
+            <th scope="col">{t('citation')}</th>
           </tr>
         </thead>
         <tbody>
@@ -137,9 +147,9 @@ function ChartTable({ chart }: { chart: ChartData }) {
               <td lang="ko">{row.stated}</td>
               <td>{row.speaker}</td>
               <td>
-                <Link href={citationHref(row.metricSlug, row.citationKey)}>
-                  [{i + 1}]<span className="sr-only"> citation</span>
-                </Link>{' '}
+                <LocalLink href={citationHref(row.metricSlug, row.citationKey)}>
+                  [{i + 1}]<span className="sr-only"> {t('citation')}</span>
+                </LocalLink>{' '}
                 <span className="meta">{row.source}</span>
               </td>
             </tr>

@@ -1,6 +1,7 @@
 import type { MetricJson } from '@/lib/api';
 import { chartGeometry } from '@/lib/chart-svg';
-import { sourceLabel, speakerOf, type ChartData } from '@/lib/charts';
+import { type ChartData } from '@/lib/charts';
+import { sourceLabelIn, speakerIn } from '@/lib/figure-in';
 import { siteUrl } from '@/lib/env';
 import { formatFigure } from '@/lib/format';
 import { headlineClaim } from '@/lib/metric';
@@ -27,7 +28,7 @@ export function MetricEmbed({ metric, chart }: { metric: MetricJson; chart: Char
         <>
           <p className="headline-figure">{formatFigure(claim, metric.unit)}</p>
           <p className="meta">
-            Stated as “<span lang="ko">{citation.statedText}</span>” by {speakerOf(claim, citation.source)}
+            Stated as “<span lang="ko">{citation.statedText}</span>” by {speakerIn('en', claim, citation.source)}
             {metric.claims.length > 1 ? ` · one of ${metric.claims.length} claims` : ''}
           </p>
         </>
@@ -38,7 +39,7 @@ export function MetricEmbed({ metric, chart }: { metric: MetricJson; chart: Char
         <ServerChart chart={chart} labelledBy="metric-title" linkTarget="_blank" />
       ) : null}
       <p className="source-line">
-        Source{chart && chart.sources.length > 1 ? 's' : ''}: {chart ? chart.sources.map((s) => s.label).join('; ') : citation ? sourceLabel(citation.source) : 'none stored'}. Every claim,
+        Source{chart && chart.sources.length > 1 ? 's' : ''}: {chart ? chart.sources.map((s) => s.label).join('; ') : citation ? sourceLabelIn('en', citation.source) : 'none stored'}. Every claim,
         with the sentence that states it, at{' '}
         <a href={url} target="_blank" rel="noopener">
           Cited

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ChartData } from '@/lib/charts';
 import { ChartInteraction } from './chart-interaction';
 
@@ -12,16 +13,17 @@ export function ServerChart({ chart, labelledBy, linkTarget }: { chart: ChartDat
 
 /** `{base}.csv`, `.png` and `.svg`: a chart's figures and its pictures, downloadable without scripts. */
 export function ChartFileLinks({ base }: { base: string }) {
+  const t = useTranslations('ChartCard');
   return (
     <>
       <a href={`${base}.csv`} download>
-        Download CSV
+        {t('downloadCsv')}
       </a>
       <a href={`${base}.png`} download>
-        Download PNG
+        {t('downloadPng')}
       </a>
       <a href={`${base}.svg`} download>
-        Download SVG
+        {t('downloadSvg')}
       </a>
     </>
   );

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { localizedHref, splitLocale } from '@/lib/locale';
 import { refuse } from './refuse';
 
 /**
@@ -26,13 +27,14 @@ export const GONE_PAGE = '/gone/metrics/';
 
 export function movedAddress(request: NextRequest): Response | null {
   const moved = holder.citedMovedAddresses;
-  const match = moved && METRIC_ADDRESS.exec(request.nextUrl.pathname);
+  const { locale, rest: address } = splitLocale(request.nextUrl.pathname);
+  const match = moved && METRIC_ADDRESS.exec(address);
   if (!moved || !match) return null;
   const [, base, slug, rest] = match;
   const renamed = moved.renamed.get(slug);
   if (renamed) {
     const url = request.nextUrl.clone();
-    url.pathname = `${base}/${renamed}${rest}`;
+    url.pathname = localizedHref(locale, `${base}/${renamed}${rest}`);
     return NextResponse.redirect(url, 301);
   }
   // A withdrawn metric's history, feed and earlier revisions still answer: they are about its past.

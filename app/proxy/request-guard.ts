@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { isLocalizedPath, splitLocale } from '@/lib/locale';
 import { revisionOf } from '@/lib/page-params';
 import { METRIC_PAGE } from './cached-pages';
 import { refuse } from './refuse';
@@ -21,12 +22,23 @@ export function refuseBadRequest(request: NextRequest): Response | null {
     return refuse(pathname, 400, 'the path is not valid percent-encoded UTF-8');
   }
   // The cached renderings are reached through `/`, `/metrics` and `/metrics/{slug}?rev=N` only.
-  if (/^\/(home|browse)(\/|$)/.test(pathname) || /^\/metrics\/[^/]+\/rev(\/|$)/.test(pathname)) return refuse(pathname, 404, 'not found');
+  const { rest } = splitLocale(pathname);
+  if (/^\/(home|browse)(\/|$)/.test(rest) || /^\/metrics\/[^/]+\/rev(\/|$)/.test(rest)) return refuse(pathname, 404, 'not found');
   const revs = request.nextUrl.searchParams.getAll('rev');
-  if (METRIC_PAGE.test(pathname) && (revs.length > 1 || (revs.length === 1 && revisionOf(revs[0]) === null))) {
+  if (METRIC_PAGE.test(rest) && (revs.length > 1 || (revs.length === 1 && revisionOf(revs[0]) === null))) {
     return refuse(pathname, 400, '"rev" must be one revision number (1, 2, 3…); /changes lists them');
   }
   return null;
+}
+
+/** `/en/…` → `/…`: English pages have one address each, the one without a language. */
+export function defaultLocaleRedirect(request: NextRequest): Response | null {
+  const { pathname } = request.nextUrl;
+  const { rest, explicitDefault } = splitLocale(pathname);
+  if (!explicitDefault || !isLocalizedPath(rest)) return null;
+  const url = request.nextUrl.clone();
+  url.pathname = rest;
+  return NextResponse.redirect(url, 301);
 }
 
 /**

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { LOCALES } from '../../lib/locale';
+
+/** Every message in every language: a key one catalogue lacks fails here, not on a page. */
+type Catalogue = { [key: string]: string | Catalogue };
+const catalogues = Object.fromEntries(LOCALES.map((l) => [l, JSON.parse(readFileSync(path.join(process.cwd(), 'messages', `${l}.json`), 'utf8')) as Catalogue]));
+
+function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(catalogue)) {
+    if (typeof value === 'string') out.set(`${prefix}${key}`, value);
+    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
+  }
+  return out;
+}
+
+type Element = { type: number; value?: string; options?: Record<string, { value: Element[] }>; children?: Element[] };
+
+/** The arguments and tags a message uses (from its ICU syntax tree): a translation must use the same ones. */
+function placeholders(message: string): string[] {
+  const found = new Set<string>();
+  const walk = (elements: Element[]) => {
+    for (const e of elements) {
+      // 0: literal text, 7: '#' in a plural; 8: a tag; the rest name an argument.
+      if (e.type === 8) found.add(`<${e.value}>`);
+      else if (e.type !== 0 && e.type !== 7 && e.value) found.add(e.value);
+      for (const option of Object.values(e.options ?? {})) walk(option.value);
+      walk(e.children ?? []);
+    }
+  };
+  walk(new IntlMessageFormat(message, 'en').getAst() as Element[]);
+  return [...found].sort();
+}
+
+describe('message catalogues', () => {
+  const [first, ...others] = LOCALES;
+  const keys = [...flatten(catalogues[first]).keys()].sort();
+  for (const locale of others) {
+    it(`${locale} has exactly the messages ${first} has`, () => assert.deepEqual([...flatten(catalogues[locale]).keys()].sort(), keys));
+  }
+  for (const locale of LOCALES) {
+    const messages = flatten(catalogues[locale]);
+    it(`${locale}: every message is ICU that parses, none empty`, () => {
+      for (const [key, message] of messages) {
+        assert.ok(message.trim().length > 0, `${locale} ${key} is empty`);
+        assert.doesNotThrow(() => new IntlMessageFormat(message, locale), `${locale} ${key}`);
+      }
+    });
+    it(`${locale}: each message takes the arguments and tags ${first}'s does`, () => {
+      const reference = flatten(catalogues[first]);
+      for (const [key, message] of messages) assert.deepEqual(placeholders(message), placeholders(reference.get(key) ?? ''), `${locale} ${key}`);
+    });
+  }
+  it('Korean messages are written in Korean', () => {
+    // Names (Cited, npm) may stay in Latin letters; every message with words has Hangul.
+    const latinOnly = [...flatten(catalogues.ko)].filter(([key, m]) => !/[\uac00-\ud7a3]/.test(m) && !['Site.otherLanguage', 'Layout.titleTemplate'].includes(key));
+    assert.deepEqual(latinOnly, []);
+  });
+});

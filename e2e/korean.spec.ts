@@ -1,0 +1,99 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { CHARTS } from '../lib/chart-specs';
+import { CHART_TEXTS_KO } from '../lib/chart-specs-ko';
+import { readFileSync } from 'node:fs';
+import type enMessages from '../messages/en.json';
+
+type Messages = typeof enMessages;
+const messages = (locale: string): Messages => JSON.parse(readFileSync(new URL(`../messages/${locale}.json`, import.meta.url), 'utf8'));
+const en = messages('en');
+const ko = messages('ko');
+
+const METRIC = '/metrics/deepseek-v3-development-cost';
+const CITATION = 'c003-deepseek-v3-cost';
+
+test('the Korean home page is Korean: language, headings, navigation, charts', async ({ page }) => {
+  const response = await page.goto('/ko');
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ko.Home.title);
+  const nav = page.getByRole('navigation', { name: ko.Site.navLabel });
+  for (const [name, href] of [[ko.Site.charts, '/ko'], [ko.Site.allFigures, '/ko/metrics'], [ko.Site.changes, '/ko/changes']]) {
+    await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+  }
+  for (const spec of CHARTS) await expect(page.locator(`section#${spec.id}`).getByRole('heading', { level: 2 })).toHaveText(CHART_TEXTS_KO[spec.id].title);
+  await expect(page.getByRole('heading', { name: ko.Home.datedEvents })).toBeVisible();
+  // A figure on a Korean page is written the Korean way, counted as the article counts.
+  await expect(page.locator('#other-figures')).toContainText('7차례');
+  await expect(page.locator('#other-figures')).toContainText('약 33.3%');
+});
+
+test('every page names its other language and the default (hreflang)', async ({ page }) => {
+  for (const [path, enHref, koHref] of [['/', '/', '/ko'], ['/ko', '/', '/ko'], [METRIC, METRIC, `/ko${METRIC}`], [`/ko${METRIC}`, METRIC, `/ko${METRIC}`]]) {
+    await page.goto(path);
+    const alternate = (lang: string) => page.locator(`head link[rel="alternate"][hreflang="${lang}"]`);
+    await expect(alternate('en'), path).toHaveAttribute('href', new RegExp(`^https?://[^/]+${enHref === '/' ? '/?' : enHref}$`));
+    await expect(alternate('ko'), path).toHaveAttribute('href', new RegExp(`^https?://[^/]+${koHref}$`));
+    await expect(alternate('x-default'), path).toHaveAttribute('href', new RegExp(`^https?://[^/]+${enHref === '/' ? '/?' : enHref}$`));
+  }
+});
+
+test('the language comes from the address alone', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ko-KR', extraHTTPHeaders: { 'Accept-Language': 'ko-KR,ko;q=0.9' } });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.Home.title);
+  await context.close();
+});
+
+test('/en/… is sent to the English address without it', async ({ request }) => {
+  for (const [from, to] of [['/en', '/'], ['/en/metrics?category=events', '/metrics?category=events'], [`/en${METRIC}`, METRIC]]) {
+    const response = await request.get(from, { maxRedirects: 0 });
+    expect(response.status(), from).toBe(301);
+    const location = new URL(response.headers().location, 'http://cited.test');
+    expect(location.pathname + location.search, from).toBe(to);
+  }
+});
+
+test('the language switch keeps the page, its query and its citation anchor', async ({ page }) => {
+  await page.goto(`${METRIC}?rev=2#cite-${CITATION}`);
+  await page.getByRole('link', { name: en.Site.otherLanguage, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/ko${METRIC}\\?rev=2#cite-${CITATION}$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await page.getByRole('link', { name: ko.Site.otherLanguage, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`[^/]${METRIC}\\?rev=2#cite-${CITATION}$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('a Korean address no page answers gets the Korean not-found page', async ({ page }) => {
+  const response = await page.goto('/ko/no-such-page');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ko.NotFound.title);
+});
+
+test('search from the Korean header stays Korean', async ({ page }) => {
+  await page.goto('/ko');
+  await page.getByRole('searchbox').fill('딥시크');
+  await page.getByRole('button', { name: ko.Site.searchButton }).click();
+  await expect(page).toHaveURL(/\/ko\/search\?q=/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+});
+
+for (const path of ['/ko', `/ko${METRIC}`, '/ko/metrics', '/ko/search?q=%EB%94%A5%EC%8B%9C%ED%81%AC']) {
+  test(`axe finds no serious or critical violation on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+
+  test(`nothing overflows horizontally at 390 px on ${path}`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  });
+}
