@@ -4,7 +4,8 @@ import { getDb } from '@/db/client';
 import { countFacts, getMetric, getSource, listMetrics, listMetricsBySlug, listSources, listSubjects, pageMetrics } from '@/db/queries';
 import { searchMetrics } from '@/db/search';
 import { decodeCursor, encodeCursor } from '@/lib/cursor';
-import { analyzeQuery, searchPositionSchema, searchResult, type SearchJson } from '@/lib/search';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/locale';
+import { analyzeQuery, nothingFound, searchPositionSchema, searchResult, type SearchJson } from '@/lib/search';
 import { asOf, findMetricEver, getMetricRecord, getRevision, getWithdrawnMetric, latestRevision, listRevisions, metricHistory, revisionChanges, slugAt } from '@/db/revisions';
 import type { MetricFilter } from '@/lib/api';
 import { chartSlugs, CHARTS } from '@/lib/chart-specs';
@@ -139,7 +140,7 @@ export const readChanges = cache(async (before?: number) => {
  * A page of search results for what a reader typed, or why it cannot be searched (400: empty,
  * too long, unreadable; a 200 with a message: too short). The page and the API answer the same.
  */
-export const readSearch = cache(async (q: string | undefined, limit: number, cursor?: string): Promise<SearchJson | { status: 400; message: string }> => {
+export const readSearch = cache(async (q: string | undefined, limit: number, cursor?: string, locale: Locale = DEFAULT_LOCALE): Promise<SearchJson | { status: 400; message: string }> => {
   const analysis = analyzeQuery(q);
   if (!analysis.ok) {
     return analysis.status === 400 ? analysis : { query: q ?? '', count: 0, results: [], nextCursor: null, message: analysis.message };
@@ -150,12 +151,12 @@ export const readSearch = cache(async (q: string | undefined, limit: number, cur
   const db = await getDb();
   const { matches, more, terms } = await searchMetrics(db, query, { limit, offset: start.offset });
   // Marked by the words searched for, typos corrected.
-  const results = matches.map((match) => searchResult(match, { ...query, terms }));
+  const results = matches.map((match) => searchResult(match, { ...query, terms }, locale));
   return {
     query: query.text,
     count: results.length,
     results,
     nextCursor: more ? encodeCursor({ offset: start.offset + limit }) : null,
-    message: results.length === 0 && start.offset === 0 ? `Nothing Cited holds matches “${query.text}”. Try fewer words, a name, or the figure as the article writes it (557만, 17.2%).` : null,
+    message: results.length === 0 && start.offset === 0 ? nothingFound(query.text) : null,
   };
 });

@@ -29,6 +29,23 @@ test('the Korean home page is Korean: language, headings, navigation, charts', a
   await expect(page.locator('#other-figures')).toContainText('약 33.3%');
 });
 
+test('the Korean metric page: Korean title and figure, the quote first, the translation second and said to be one', async ({ page }) => {
+  await page.goto(`/ko${METRIC}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('딥시크 V3 개발(훈련) 비용 (딥시크 발표 기준)');
+  await expect(page.locator('.headline-figure')).toHaveText('557만6000달러');
+  const citation = page.locator(`#cite-${CITATION}`);
+  const [quote, translation] = [citation.locator('p.ko'), citation.locator('p.en')];
+  await expect(quote).toContainText('558만달러');
+  await expect(translation).toContainText(ko.Citation.translation);
+  expect((await quote.boundingBox())!.y).toBeLessThan((await translation.boundingBox())!.y);
+  // Its links stay in Korean; data keeps its one address.
+  await expect(page.getByRole('navigation', { name: ko.Metric.breadcrumb }).getByRole('link', { name: ko.Metric.allFigures })).toHaveAttribute('href', '/ko/metrics');
+  await expect(citation).toContainText(ko.Citation.noUrl);
+  await expect(citation).toContainText('세계일보');
+  await expect(page.getByRole('link', { name: 'JSON' })).toHaveAttribute('href', '/api/metrics/deepseek-v3-development-cost');
+});
+
 test('every page names its other language and the default (hreflang)', async ({ page }) => {
   for (const [path, enHref, koHref] of [['/', '/', '/ko'], ['/ko', '/', '/ko'], [METRIC, METRIC, `/ko${METRIC}`], [`/ko${METRIC}`, METRIC, `/ko${METRIC}`]]) {
     await page.goto(path);
@@ -79,6 +96,18 @@ test('search from the Korean header stays Korean', async ({ page }) => {
   await page.getByRole('button', { name: ko.Site.searchButton }).click();
   await expect(page).toHaveURL(/\/ko\/search\?q=/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ko.Search.title);
+  const first = page.locator('.search-result').first();
+  await expect(first.locator('h2 a')).toHaveAttribute('href', /^\/ko\/metrics\//);
+  await expect(first.getByRole('link', { name: ko.Search.seeCitation })).toHaveAttribute('href', /^\/ko\/metrics\/[^#]+#cite-/);
+});
+
+test('the Korean browse page filters in Korean and keeps its language', async ({ page }) => {
+  await page.goto('/ko/metrics?category=ipo');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ko.Browse.title);
+  await expect(page.getByRole('status')).toContainText('조건에 맞는 수치');
+  await expect(page.locator('.metric-list a').first()).toHaveAttribute('href', /^\/ko\/metrics\//);
+  await expect(page.locator('form.filters')).toHaveAttribute('action', '/ko/metrics');
 });
 
 for (const path of ['/ko', `/ko${METRIC}`, '/ko/metrics', '/ko/search?q=%EB%94%A5%EC%8B%9C%ED%81%AC']) {

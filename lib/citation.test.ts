@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { SourceJson } from './api';
-import { publishedLabel, publisherName, sourceLine, splitQuote, textFragmentUrl } from './citation';
+import { publishedLabel, publisherName, splitQuote, textFragmentUrl } from './citation';
 
 describe('splitQuote', () => {
   const cases: [string, string, [string, string, string]][] = [
@@ -19,16 +19,6 @@ const source = (s: Partial<SourceJson>): SourceJson => ({
 });
 
 describe('source labels', () => {
-  const cases: [SourceJson, string][] = [
-    [source({}), 'Publisher unknown · byline unknown · date unknown'],
-    [
-      source({ publisher: '서울경제', publisherEn: 'Seoul Economic Daily', byline: '박윤선 기자', published: { date: '2026-01-01', precision: 'month', basis: 'inferred' } }),
-      'Seoul Economic Daily (서울경제) · 박윤선 기자 · January 2026 (inferred, no date printed)',
-    ],
-    [source({ publisherEn: 'whytimes.kr', publisher: 'whytimes.kr', published: { date: '2025-01-29', precision: 'day', basis: 'printed' } }), 'whytimes.kr · byline unknown · 29 January 2025'],
-    [source({ publisher: '세계일보' }), '세계일보 · byline unknown · date unknown'],
-  ];
-  for (const [input, want] of cases) it(want, () => assert.equal(sourceLine(input), want));
   it('names parts on their own', () => {
     assert.equal(publisherName(source({ publisherEn: 'Kukmin Ilbo' })), 'Kukmin Ilbo');
     assert.equal(publishedLabel(source({})), 'date unknown');

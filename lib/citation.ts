@@ -23,11 +23,6 @@ export function publishedLabel(source: Pick<SourceJson, 'published'>): string {
   return published.basis === 'inferred' ? `${date} (inferred, no date printed)` : date;
 }
 
-/** One line naming the article: publisher, byline, date, each or its unknown. */
-export function sourceLine(source: Pick<SourceJson, 'publisher' | 'publisherEn' | 'byline' | 'published'>): string {
-  return [publisherName(source), source.byline ?? 'byline unknown', publishedLabel(source)].join(' · ');
-}
-
 /** Characters a text fragment treats as syntax must be percent-encoded inside its terms. */
 const fragmentTerm = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
 

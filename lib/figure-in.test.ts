@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { figureIn, labelIn, publisherIn } from './figure-in';
+import type { SourceJson } from './api';
+import { figureIn, labelIn, publisherIn, sourceLineIn } from './figure-in';
 
 describe('figureIn', () => {
   const cases: [Parameters<typeof figureIn>, string][] = [
@@ -23,4 +24,22 @@ describe('labelIn and publisherIn', () => {
     [publisherIn('ko', { publisher: null, publisherEn: null }), '매체 미상'],
   ];
   cases.forEach(([got, expected], i) => it(`case ${i}: ${expected}`, () => assert.equal(got, expected)));
+});
+
+describe('sourceLineIn', () => {
+  const source = (s: Partial<SourceJson>): SourceJson => ({
+    slug: 's', publisher: null, publisherEn: null, title: null, byline: null, published: null, publishedNote: null, url: null, language: 'ko', ...s,
+  });
+  const seoul = source({ publisher: '서울경제', publisherEn: 'Seoul Economic Daily', byline: '박윤선 기자', published: { date: '2026-01-01', precision: 'month', basis: 'inferred' } });
+  const whytimes = source({ publisherEn: 'whytimes.kr', publisher: 'whytimes.kr', published: { date: '2025-01-29', precision: 'day', basis: 'printed' } });
+  const cases: [Parameters<typeof sourceLineIn>, string][] = [
+    [['en', source({})], 'Publisher unknown · byline unknown · date unknown'],
+    [['en', seoul], 'Seoul Economic Daily (서울경제) · 박윤선 기자 · January 2026 (inferred, no date printed)'],
+    [['en', whytimes], 'whytimes.kr · byline unknown · 29 January 2025'],
+    [['en', source({ publisher: '세계일보' })], '세계일보 · byline unknown · date unknown'],
+    [['ko', source({})], '매체 미상 · 기자명 미상 · 날짜 미상'],
+    [['ko', seoul], '서울경제 · 박윤선 기자 · 2026년 1월(추정, 기사에 날짜 표기 없음)'],
+    [['ko', whytimes], 'whytimes.kr · 기자명 미상 · 2025년 1월 29일'],
+  ];
+  for (const [args, expected] of cases) it(expected, () => assert.equal(sourceLineIn(...args), expected));
 });

@@ -27,16 +27,26 @@ export function publisherIn(locale: Locale, source: Pick<SourceJson, 'publisher'
   return publisherName(source);
 }
 
-/** The source as a chart's source line names it: publisher and date, or what is unknown of them. */
-export function sourceLabelIn(locale: Locale, source: Pick<SourceJson, 'publisher' | 'publisherEn' | 'published'>): string {
-  if (locale !== 'ko') return `${publisherName(source)}, ${publishedLabel(source)}`;
+/** When the article was published, and whether that is printed or inferred, or that it is unknown. */
+export function publishedIn(locale: Locale, source: Pick<SourceJson, 'published'>): string {
+  if (locale !== 'ko') return publishedLabel(source);
   const { published } = source;
   const date = published ? formatPartialDateKo(published.date, published.precision) : '날짜 미상';
-  return `${publisherIn(locale, source)}, ${published?.basis === 'inferred' ? `${date}(추정, 기사에 날짜 표기 없음)` : date}`;
+  return published?.basis === 'inferred' ? `${date}(추정, 기사에 날짜 표기 없음)` : date;
+}
+
+/** The source as a chart's source line names it: publisher and date, or what is unknown of them. */
+export function sourceLabelIn(locale: Locale, source: Pick<SourceJson, 'publisher' | 'publisherEn' | 'published'>): string {
+  return `${publisherIn(locale, source)}, ${publishedIn(locale, source)}`;
 }
 
 /** Who states a figure: the speaker the article names, or the article itself. */
 export function speakerIn(locale: Locale, claim: Pick<ClaimJson, 'speaker'>, source: Pick<SourceJson, 'publisher' | 'publisherEn'>): string {
   if (claim.speaker) return claim.speaker;
   return locale === 'ko' ? `${publisherIn(locale, source)} (기사 자체 서술)` : `${publisherName(source)} (in its own voice)`;
+}
+
+/** One line naming the article: publisher, byline, date, each or its unknown. */
+export function sourceLineIn(locale: Locale, source: Pick<SourceJson, 'publisher' | 'publisherEn' | 'byline' | 'published'>): string {
+  return [publisherIn(locale, source), source.byline ?? (locale === 'ko' ? '기자명 미상' : 'byline unknown'), publishedIn(locale, source)].join(' · ');
 }

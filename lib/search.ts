@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { categorySchema, slugSchema, unitSchema, type CitationJson, type ClaimJson, type MetricJson, type SourceJson } from './api';
 import { citationHref } from './charts';
-import { sourceLabelIn, speakerIn } from './figure-in';
-import { formatFigure, type FigureLike } from './format';
+import { figureIn, sourceLabelIn, speakerIn } from './figure-in';
+import { DEFAULT_LOCALE, type Locale } from './locale';
+import type { FigureLike } from './format';
 import { readAmount } from './korean-number';
 
 /**
@@ -139,6 +140,9 @@ export function highlight(text: string, query: Pick<SearchQuery, 'terms' | 'numb
   return parts;
 }
 
+/** What the API says when nothing matches (pages say it in their language). */
+export const nothingFound = (query: string) => `Nothing Cited holds matches “${query}”. Try fewer words, a name, or the figure as the article writes it (557만, 17.2%).`;
+
 /** `GET /api/search` and `/search`: the query, a page size (1–50, default 20) and where the page starts. */
 export const searchParamsSchema = z
   .object({
@@ -154,8 +158,8 @@ export const searchPositionSchema = z.object({ offset: z.number().int().min(0).m
 const highlightedSchema = z.array(z.object({ text: z.string(), match: z.boolean() }));
 
 export const searchResultSchema = z.object({
-  metric: z.object({ slug: slugSchema, label: z.string(), category: categorySchema, unit: unitSchema }),
-  /** The metric's preferred (or first) figure, as Cited shows it. */
+  metric: z.object({ slug: slugSchema, label: z.string(), labelKo: z.string().nullable(), category: categorySchema, unit: unitSchema }),
+  /** The metric's preferred (or first) figure, as Cited shows it in the language asked for. */
   figure: z.string(),
   /** The metric page at the matching citation. */
   href: z.string(),
@@ -195,18 +199,18 @@ export interface SearchMatch {
 }
 
 /** One result as pages and the API show it: the metric, its figure, the citation that matched, marked. */
-export function searchResult({ metric, headline, citation, speaker, source, score }: SearchMatch, query: Pick<SearchQuery, 'terms' | 'numbers'>): SearchResult {
+export function searchResult({ metric, headline, citation, speaker, source, score }: SearchMatch, query: Pick<SearchQuery, 'terms' | 'numbers'>, locale: Locale = DEFAULT_LOCALE): SearchResult {
   return {
-    metric: { slug: metric.slug, label: metric.label, category: metric.category, unit: metric.unit },
-    figure: headline ? formatFigure(headline, metric.unit) : 'no figure',
+    metric: { slug: metric.slug, label: metric.label, labelKo: metric.labelKo, category: metric.category, unit: metric.unit },
+    figure: headline ? figureIn(locale, headline, metric.unit, metric.slug) : locale === 'ko' ? '수치 없음' : 'no figure',
     href: citationHref(metric.slug, citation.key),
     citation: {
       key: citation.key,
       quote: highlight(citation.quote, query),
       translation: highlight(citation.translation, query),
       statedText: citation.statedText,
-      speaker: speakerIn('en', { speaker }, source),
-      source: { slug: source.slug, label: sourceLabelIn('en', source) },
+      speaker: speakerIn(locale, { speaker }, source),
+      source: { slug: source.slug, label: sourceLabelIn(locale, source) },
     },
     score,
   };

@@ -1,17 +1,24 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import type { Withdrawn } from '@/db/revisions';
 import type { CitationJson } from '@/lib/api';
-import { sourceLine, splitQuote, textFragmentUrl } from '@/lib/citation';
+import { splitQuote, textFragmentUrl } from '@/lib/citation';
+import { sourceLineIn } from '@/lib/figure-in';
+import { localizedHref, type Locale } from '@/lib/locale';
 import { CopyButton } from './copy-button';
 import { revisionDate } from './revision-date';
 
 /**
- * The evidence for one figure: the Korean quote with the number marked, its translation, the
- * article. Links made to it under an earlier key land here too; a withdrawn one says so and why.
+ * The evidence for one figure: the Korean quote with the number marked, its translation (smaller,
+ * and said to be one, on Korean pages), the article. Links made to it under an earlier key land
+ * here too; a withdrawn one says so and why.
  */
 export function CitationBlock({ citation, formerKeys = [], withdrawn }: { citation: CitationJson; formerKeys?: string[]; withdrawn?: Withdrawn }) {
+  const t = useTranslations('Citation');
+  const locale = useLocale() as Locale;
   const [before, number, after] = splitQuote(citation.quote, citation.statedText);
   const { source } = citation;
+  const korean = locale === 'ko';
   return (
     <blockquote id={`cite-${citation.key}`} className={withdrawn ? 'citation withdrawn-citation' : 'citation'} cite={source.url ?? undefined}>
       {formerKeys.map((key) => (
@@ -19,11 +26,11 @@ export function CitationBlock({ citation, formerKeys = [], withdrawn }: { citati
       ))}
       {withdrawn ? (
         <p className="withdrawn-note">
-          <strong>Withdrawn</strong> in revision {withdrawn.revision.number}, {revisionDate(withdrawn.revision)}: {withdrawn.reason}
+          {t.rich('withdrawn', { number: withdrawn.revision.number, date: revisionDate(withdrawn.revision, locale), reason: withdrawn.reason, strong: (chunks) => <strong>{chunks}</strong> })}
           {withdrawn.replacedBy ? (
             <>
               {' '}
-              Replaced by <a href={`#cite-${withdrawn.replacedBy}`}>{withdrawn.replacedBy}</a>.
+              {t.rich('replacedBy', { key: withdrawn.replacedBy, link: (chunks) => <a href={`#cite-${withdrawn.replacedBy}`}>{chunks}</a> })}
             </>
           ) : null}
         </p>
@@ -33,29 +40,38 @@ export function CitationBlock({ citation, formerKeys = [], withdrawn }: { citati
         <mark>{number}</mark>
         {after}”
       </p>
-      <p className="en">“{citation.translation}”</p>
+      {korean ? (
+        <p className="en translation" lang="en">
+          <span className="translation-label" lang="ko">
+            {t('translation')}:
+          </span>{' '}
+          “{citation.translation}”
+        </p>
+      ) : (
+        <p className="en">“{citation.translation}”</p>
+      )}
       <footer className="meta">
-        <Link href={`/sources/${source.slug}`}>
+        <Link href={localizedHref(locale, `/sources/${source.slug}`)}>
           {source.title ? (
             <cite lang="ko">
               <bdi>{source.title}</bdi>
             </cite>
           ) : (
-            <span className="unknown">Untitled</span>
+            <span className="unknown">{t('untitled')}</span>
           )}
         </Link>{' '}
-        — <bdi>{sourceLine(source)}</bdi> · paragraph {citation.paragraph}
+        — <bdi>{sourceLineIn(locale, source)}</bdi> · {t('paragraph', { number: citation.paragraph })}
         {source.url ? (
           <>
             {' · '}
             <a href={textFragmentUrl(source.url, citation.quote)} rel="noopener noreferrer" target="_blank">
-              Open the article at this quote
+              {t('openAtQuote')}
             </a>
           </>
         ) : (
-          <span className="unknown"> · no URL given in the text</span>
+          <span className="unknown"> · {t('noUrl')}</span>
         )}{' '}
-        <CopyButton hash={`cite-${citation.key}`} label="Copy link to this citation" />
+        <CopyButton hash={`cite-${citation.key}`} label={t('copyLink')} />
       </footer>
     </blockquote>
   );

@@ -1,47 +1,36 @@
+import { useLocale, useTranslations } from 'next-intl';
 import type { ClaimJson, MetricJson } from '@/lib/api';
-import { formatFigure, formatPartialDate } from '@/lib/format';
+import { figureIn } from '@/lib/figure-in';
+import type { Locale } from '@/lib/locale';
 import { CitationBlock } from './citation-block';
 
-const KIND_LABELS: Record<ClaimJson['kind'], string> = {
-  reported: 'Reported figure',
-  company_claim: "Company's own claim",
-  estimate: 'Estimate',
-  allegation: 'Allegation',
-  forecast: 'Forecast',
-};
-
-const QUALIFIER_LABELS: Record<ClaimJson['qualifier'], string> = {
-  exact: 'stated exactly',
-  approximate: 'approximate (약, 안팎, 정도…)',
-  at_least: 'lower bound',
-  more_than: 'more than (…여, 돌파)',
-  at_most: 'upper bound (최대)',
-  less_than: 'less than (미만)',
-  range: 'range',
-};
-
 /** One claim: its figure as stated, who states it, how it ranks, and every citation behind it. */
-export function ClaimCard({ claim, unit, formerKeys }: { claim: ClaimJson; unit: MetricJson['unit']; formerKeys?: Record<string, string[]> }) {
+export function ClaimCard({ claim, metric, formerKeys }: { claim: ClaimJson; metric: Pick<MetricJson, 'slug' | 'unit'>; formerKeys?: Record<string, string[]> }) {
+  const t = useTranslations('Claim');
+  const kind = useTranslations('Kind');
+  const qualifier = useTranslations('Qualifier');
+  const rank = useTranslations('Rank');
+  const locale = useLocale() as Locale;
+  const { unit } = metric;
+  const figure = figureIn(locale, claim, unit, metric.slug);
   return (
-    <article className={`claim-card rank-${claim.rank}`} aria-label={`${formatFigure(claim, unit)}, ${claim.speaker ?? 'stated by the article'}`}>
-      <p className="claim-figure">{formatFigure(claim, unit)}</p>
+    <article className={`claim-card rank-${claim.rank}`} aria-label={t('label', { figure, speaker: claim.speaker ?? t('statedByArticle') })}>
+      <p className="claim-figure">{figure}</p>
       {claim.conversion ? (
-        <p className="meta">
-          The source converts this to {formatFigure({ ...claim.conversion, lower: null, upper: null }, claim.conversion.unit)}.
-        </p>
+        <p className="meta">{t('converts', { figure: figureIn(locale, { ...claim.conversion, lower: null, upper: null }, claim.conversion.unit, metric.slug) })}</p>
       ) : null}
       <dl className="claim-facts">
-        <dt>Kind</dt>
-        <dd>{KIND_LABELS[claim.kind]}</dd>
+        <dt>{t('kind')}</dt>
+        <dd>{kind(claim.kind)}</dd>
         {unit !== 'date' ? (
           <>
-            <dt>Qualifier</dt>
-            <dd>{QUALIFIER_LABELS[claim.qualifier]}</dd>
+            <dt>{t('qualifier')}</dt>
+            <dd>{qualifier(claim.qualifier)}</dd>
           </>
         ) : null}
-        <dt>Said by</dt>
+        <dt>{t('saidBy')}</dt>
         <dd>
-          {claim.speaker ? <bdi>{claim.speaker}</bdi> : <span className="unknown">the article, in its own voice</span>}
+          {claim.speaker ? <bdi>{claim.speaker}</bdi> : <span className="unknown">{t('ownVoice')}</span>}
           {claim.speakerRole ? (
             <span className="meta">
               {' '}
@@ -51,32 +40,32 @@ export function ClaimCard({ claim, unit, formerKeys }: { claim: ClaimJson; unit:
         </dd>
         {claim.refDate && unit !== 'date' ? (
           <>
-            <dt>Refers to</dt>
+            <dt>{t('refersTo')}</dt>
             <dd>
-              {formatPartialDate(claim.refDate.date, claim.refDate.precision)}
+              {figureIn(locale, claim, 'date', metric.slug)}
               {claim.refDate.note ? <span className="meta"> — {claim.refDate.note}</span> : null}
             </dd>
           </>
         ) : null}
         {unit === 'date' && claim.refDate?.note ? (
           <>
-            <dt>How dated</dt>
+            <dt>{t('howDated')}</dt>
             <dd className="meta">{claim.refDate.note}</dd>
           </>
         ) : null}
-        <dt>Rank</dt>
+        <dt>{t('rank')}</dt>
         <dd>
-          <span className={`badge ${claim.rank}`}>{claim.rank}</span>
+          <span className={`badge ${claim.rank}`}>{rank(claim.rank)}</span>
           {claim.rankReason ? <span className="meta"> {claim.rankReason}</span> : null}
         </dd>
         {claim.note ? (
           <>
-            <dt>Note</dt>
+            <dt>{t('note')}</dt>
             <dd className="meta">{claim.note}</dd>
           </>
         ) : null}
       </dl>
-      <h3 className="sr-only">Citations</h3>
+      <h3 className="sr-only">{t('citations')}</h3>
       {claim.citations.map((citation) => (
         <CitationBlock key={citation.key} citation={citation} formerKeys={formerKeys?.[citation.key]} />
       ))}

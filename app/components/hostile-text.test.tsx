@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { NextIntlClientProvider } from 'next-intl';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Connection } from '../../db/connect';
 import { exportCitedNumbersCsv } from '../../db/export-queries';
@@ -9,6 +12,7 @@ import { parseCsv } from '../../fixtures/csv-reader';
 import { openSeeded, testTargets } from '../../fixtures/databases';
 import { BOM, csvHeader } from '../../lib/csv';
 import { CITED_NUMBER_FIELDS, csvColumns } from '../../lib/export-schema';
+import { LOCALES } from '../../lib/locale';
 import type { SeedInput } from '../../seed/validate';
 import { ClaimCard } from './claim-card';
 
@@ -51,7 +55,18 @@ for (const target of testTargets()) {
     it('renders inert on the page', async () => {
       const metric = await getMetric(connection.db, 'hostile-metric');
       assert.ok(metric);
-      const html = renderToStaticMarkup(<ClaimCard claim={metric.claims[0]} unit={metric.unit} />);
+      // In both languages: the Korean page shows the same stored texts.
+      for (const locale of LOCALES) {
+        const html = renderToStaticMarkup(
+          <NextIntlClientProvider locale={locale} timeZone="Asia/Seoul" messages={JSON.parse(readFileSync(path.join(process.cwd(), 'messages', `${locale}.json`), 'utf8'))}>
+            <ClaimCard claim={metric.claims[0]} metric={metric} />
+          </NextIntlClientProvider>,
+        );
+        inert(html);
+      }
+    });
+
+    function inert(html: string) {
       assert.doesNotMatch(html, /<script/i, 'no script element');
       assert.match(html, /&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt;/, 'the script shows as text');
       assert.ok(html.includes(RTL), 'right-to-left marks are kept as the text has them');
@@ -61,7 +76,7 @@ for (const target of testTargets()) {
       assert.doesNotMatch(html, /href="javascript:/i);
       assert.match(html, /href="https:\/\/example\.com\/\?q=&lt;script&gt;#:~:text=/, 'the article link stays an http(s) URL, its text escaped');
       assert.match(html, /rel="noopener noreferrer"/);
-    });
+    }
 
     it('cannot run as a formula in the CSV', async () => {
       const columns = csvColumns(CITED_NUMBER_FIELDS);

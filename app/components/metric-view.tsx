@@ -1,17 +1,19 @@
-import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
+import { Fragment } from 'react';
 import type { MetricRecord } from '@/db/revisions';
 import type { MetricJson } from '@/lib/api';
 import type { ChartData } from '@/lib/charts';
 import { bibtex, datasetJsonLd, plainCitation, plainCitationKo, revisionUrl, scriptJson } from '@/lib/cite-this';
 import { siteUrl } from '@/lib/env';
-import { formatFigure } from '@/lib/format';
+import { figureIn, labelIn } from '@/lib/figure-in';
+import { localizedHref, type Locale } from '@/lib/locale';
 import { headlineClaim, isDisputed } from '@/lib/metric';
 import type { RevisionInfo } from '@/lib/revisions';
 import { CitationBlock } from './citation-block';
 import { ClaimCard } from './claim-card';
 import { CopyButton } from './copy-button';
 import { EmbedCode } from './embed-code';
-import { CATEGORY_TITLES } from './labels';
+import { LocalLink } from './local-link';
 import { metricEmbedHeight, metricHasChart } from './metric-embed';
 import { revisionDate } from './revision-date';
 import { ChartFileLinks, ServerChart } from './server-chart';
@@ -22,6 +24,9 @@ import { ChartFileLinks, ServerChart } from './server-chart';
  * its anchor: renamed ones under their old keys too, withdrawn ones below, marked as withdrawn.
  */
 export function MetricView({ metric, chart, shown, latest, record }: { metric: MetricJson; chart: ChartData | null; shown: RevisionInfo; latest: RevisionInfo; record: MetricRecord | null }) {
+  const t = useTranslations('Metric');
+  const category = useTranslations('Category');
+  const locale = useLocale() as Locale;
   const headline = headlineClaim(metric);
   const disputed = isDisputed(metric);
   const origin = siteUrl();
@@ -32,89 +37,107 @@ export function MetricView({ metric, chart, shown, latest, record }: { metric: M
   const plainKo = plainCitationKo(metric, pinned, accessed, shown);
   const bib = bibtex(metric, pinned, accessed, shown);
   const rev = past ? `?rev=${shown.number}` : '';
+  const korean = locale === 'ko';
+  // Each language's citation; a Korean page gives the Korean one first.
+  const citations = [
+    { lang: 'en', heading: t('inEnglish'), text: plain, copy: t(korean ? 'copyEnglish' : 'copyCitation') },
+    { lang: 'ko', heading: t('inKorean'), text: plainKo, copy: t('copyKorean') },
+  ];
+  if (korean) citations.reverse();
   return (
     <>
       {past ? (
         <p className="revision-notice" role="note">
-          This is the figure as Cited showed it at revision {shown.number}, {revisionDate(shown)}. It has changed since:{' '}
-          <Link href={`/metrics/${metric.slug}`}>see it today</Link> or <Link href={`/metrics/${metric.slug}/history`}>what changed</Link>.
+          {t.rich('pastNotice', {
+            number: shown.number,
+            date: revisionDate(shown, locale),
+            today: (chunks) => <LocalLink href={`/metrics/${metric.slug}`}>{chunks}</LocalLink>,
+            history: (chunks) => <LocalLink href={`/metrics/${metric.slug}/history`}>{chunks}</LocalLink>,
+          })}
         </p>
       ) : null}
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/metrics">All figures</Link> ›{' '}
-        <Link href={`/metrics?category=${metric.category}`}>{CATEGORY_TITLES[metric.category]}</Link>
+      <nav aria-label={t('breadcrumb')} className="breadcrumb">
+        <LocalLink href="/metrics">{t('allFigures')}</LocalLink> ›{' '}
+        <LocalLink href={`/metrics?category=${metric.category}`}>{category(metric.category)}</LocalLink>
       </nav>
-      <h1>{metric.label}</h1>
-      {metric.labelKo ? (
+      <h1>{labelIn(locale, metric)}</h1>
+      {/* The label in the other language, under the title. */}
+      {korean ? (
+        <p className="label-ko" lang="en">
+          {metric.label}
+        </p>
+      ) : metric.labelKo ? (
         <p className="label-ko" lang="ko">
           {metric.labelKo}
         </p>
       ) : null}
-      {metric.description ? <p className="lede">{metric.description}</p> : null}
+      {(korean ? (metric.descriptionKo ?? metric.description) : metric.description) ? <p className="lede">{korean ? (metric.descriptionKo ?? metric.description) : metric.description}</p> : null}
       <div className="headline">
-        <p className="headline-figure">{headline ? formatFigure(headline, metric.unit) : 'No figure stored'}</p>
+        <p className="headline-figure">{headline ? figureIn(locale, headline, metric.unit, metric.slug) : t('noFigureStored')}</p>
         <p className="meta">
-          {headline?.rank === 'preferred' ? 'Preferred figure' : 'Figure'}
-          {metric.claims.length > 1 ? ` of ${metric.claims.length} claims` : ''}
+          {t('figureOf', { preferred: String(headline?.rank === 'preferred'), claims: metric.claims.length })}
           {disputed ? (
             <>
               {' · '}
-              <span className="disputed">Sources disagree</span>
+              <span className="disputed">{t('sourcesDisagree')}</span>
             </>
           ) : null}
-          {' · '}Subject: {metric.subject}
+          {' · '}
+          {t('subject', { subject: metric.subject })}
           {metric.dimension ? ` · ${metric.dimension.name}: ${metric.dimension.value}` : ''}
         </p>
         <p className="meta">
-          Revision {shown.number} of {revisionDate(shown)} · <Link href={`/metrics/${metric.slug}/history`}>History of this figure</Link> ·{' '}
-          <a href={`/metrics/${metric.slug}/changes.atom`} type="application/atom+xml">
-            Feed of its changes
+          {t('revision', { number: shown.number, date: revisionDate(shown, locale) })} · <LocalLink href={`/metrics/${metric.slug}/history`}>{t('history')}</LocalLink> ·{' '}
+          <a href={localizedHref(locale, `/metrics/${metric.slug}/changes.atom`)} type="application/atom+xml">
+            {t('feed')}
           </a>
         </p>
         <div className="downloads">
-          <CopyButton label="Copy link to this metric" />
+          <CopyButton label={t('copyLink')} />
           {past ? (
             <a href={`/api/metrics/${metric.slug}.csv${rev}`} download>
-              Download CSV
+              {t('downloadCsv')}
             </a>
           ) : (
             <ChartFileLinks base={`/api/metrics/${metric.slug}`} />
           )}
-          <a href={`/api/metrics/${metric.slug}${rev}`}>JSON</a>
-          {past ? null : <EmbedCode what={metric.label} src={`${origin}/embed/metrics/${metric.slug}`} height={metricEmbedHeight(metric, chart)} />}
+          <a href={`/api/metrics/${metric.slug}${rev}`}>{t('json')}</a>
+          {past ? null : <EmbedCode what={labelIn(locale, metric)} src={`${origin}${localizedHref(locale, `/embed/metrics/${metric.slug}`)}`} height={metricEmbedHeight(metric, chart)} />}
         </div>
       </div>
       <details className="cite-this">
-        <summary>Cite this</summary>
-        <h2 className="sr-only">Cite this</h2>
-        <p className="meta">Plain text, naming revision {shown.number}: the link shows the figure as it stands in it.</p>
-        <pre>{plain}</pre>
-        <CopyButton label="Copy citation" text={plain} />
-        <p className="meta">In Korean (한국어 인용)</p>
-        <pre lang="ko">{plainKo}</pre>
-        <CopyButton label="Copy the Korean citation" text={plainKo} />
-        <p className="meta">BibTeX (Cited and the original articles)</p>
+        <summary>{t('citeThis')}</summary>
+        <h2 className="sr-only">{t('citeThis')}</h2>
+        <p className="meta">{t('citeThisHint', { number: shown.number })}</p>
+        {citations.map((c, i) => (
+          <Fragment key={c.lang}>
+            {i > 0 || korean ? <p className="meta">{c.heading}</p> : null}
+            <pre lang={c.lang}>{c.text}</pre>
+            <CopyButton label={c.copy} text={c.text} />
+          </Fragment>
+        ))}
+        <p className="meta">{t('bibtex')}</p>
         <pre>{bib}</pre>
-        <CopyButton label="Copy BibTeX" text={bib} />
+        <CopyButton label={t('copyBibtex')} text={bib} />
       </details>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(datasetJsonLd(metric, origin)) }} />
       {metricHasChart(chart) ? (
         <figure className="chart-figure" aria-labelledby="claims-chart-title">
-          <h2 id="claims-chart-title">The claims compared</h2>
+          <h2 id="claims-chart-title">{t('claimsCompared')}</h2>
           <ServerChart chart={chart} labelledBy="claims-chart-title" />
           <figcaption className="sr-only">{chart.summary}</figcaption>
         </figure>
       ) : null}
-      <h2>{metric.claims.length === 1 ? 'The claim' : 'Every claim, side by side'}</h2>
+      <h2>{t('claims', { count: metric.claims.length })}</h2>
       <div className="claims-grid">
         {metric.claims.map((claim) => (
-          <ClaimCard key={claim.key} claim={claim} unit={metric.unit} formerKeys={record?.formerKeys} />
+          <ClaimCard key={claim.key} claim={claim} metric={metric} formerKeys={record?.formerKeys} />
         ))}
       </div>
       {record && record.withdrawnCitations.length > 0 ? (
         <section aria-labelledby="withdrawn-title" className="withdrawn">
-          <h2 id="withdrawn-title">Withdrawn citations</h2>
-          <p className="meta">Cited showed these once and no longer relies on them; they stay here, with the reason, so that links to them still lead somewhere.</p>
+          <h2 id="withdrawn-title">{t('withdrawnTitle')}</h2>
+          <p className="meta">{t('withdrawnHint')}</p>
           {record.withdrawnCitations.map((citation) => (
             <CitationBlock key={citation.key} citation={citation} withdrawn={citation.withdrawn} />
           ))}

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { IntlMessageFormat } from 'intl-messageformat';
+import { CATEGORIES, CLAIM_KINDS, QUALIFIERS, RANKS } from '../../lib/domain';
 import { LOCALES } from '../../lib/locale';
 
 /** Every message in every language: a key one catalogue lacks fails here, not on a page. */
@@ -37,6 +38,13 @@ function placeholders(message: string): string[] {
 }
 
 describe('message catalogues', () => {
+  it('name every category, claim kind, qualifier and rank', () => {
+    const en = catalogues.en as Record<string, Catalogue>;
+    for (const [namespace, values] of [['Category', CATEGORIES], ['Kind', CLAIM_KINDS], ['Qualifier', QUALIFIERS], ['Rank', RANKS]] as const) {
+      assert.deepEqual(Object.keys(en[namespace]).sort(), [...values].sort(), namespace);
+    }
+  });
+
   const [first, ...others] = LOCALES;
   const keys = [...flatten(catalogues[first]).keys()].sort();
   for (const locale of others) {
@@ -56,8 +64,9 @@ describe('message catalogues', () => {
     });
   }
   it('Korean messages are written in Korean', () => {
-    // Names (Cited, npm) may stay in Latin letters; every message with words has Hangul.
-    const latinOnly = [...flatten(catalogues.ko)].filter(([key, m]) => !/[\uac00-\ud7a3]/.test(m) && !['Site.otherLanguage', 'Layout.titleTemplate'].includes(key));
+    // Names (English, JSON) and patterns of arguments alone may stay as they are; every message with words has Hangul.
+    const notWords = ['Site.otherLanguage', 'Layout.titleTemplate', 'Metric.json', 'Claim.label'];
+    const latinOnly = [...flatten(catalogues.ko)].filter(([key, m]) => !/[\uac00-\ud7a3]/.test(m) && !notWords.includes(key));
     assert.deepEqual(latinOnly, []);
   });
 });

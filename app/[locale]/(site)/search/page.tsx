@@ -1,14 +1,18 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/app/i18n/page-locale';
 import Link from 'next/link';
 import { Highlighted } from '@/app/components/highlighted';
 import { SiteSearch } from '@/app/components/site-search';
 import { readSearch } from '@/app/data';
-import { CATEGORY_TITLES } from '@/app/components/labels';
+import { labelIn } from '@/lib/figure-in';
+import { localizedHref } from '@/lib/locale';
+import { nothingFound } from '@/lib/search';
 
-export async function generateMetadata({ searchParams }: PageProps<'/[locale]/search'>): Promise<Metadata> {
-  const { q } = await searchParams;
-  return { title: typeof q === 'string' && q.trim() ? `Search: ${q.trim().slice(0, 60)}` : 'Search', robots: { index: false } };
+export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/search'>): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const [{ q }, t] = await Promise.all([searchParams, getTranslations({ locale, namespace: 'Search' })]);
+  return { title: typeof q === 'string' && q.trim() ? t('titleFor', { query: q.trim().slice(0, 60) }) : t('title'), robots: { index: false } };
 }
 
 const RESULTS = 20;
@@ -19,15 +23,16 @@ const RESULTS = 20;
  * to that citation on the metric page. Rendered on each request: a query is not worth caching.
  */
 export default async function SearchPage({ params, searchParams }: PageProps<'/[locale]/search'>) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
+  const [category, t] = await Promise.all([getTranslations({ locale, namespace: 'Category' }), getTranslations({ locale, namespace: 'Search' })]);
   const query = await searchParams;
   const q = typeof query.q === 'string' ? query.q : undefined;
   const cursor = typeof query.cursor === 'string' ? query.cursor : undefined;
-  const found = q === undefined ? null : await readSearch(q, RESULTS, cursor);
+  const found = q === undefined ? null : await readSearch(q, RESULTS, cursor, locale);
   return (
     <>
-      <h1>Search</h1>
-      <p className="lede">Type what you remember of a figure (557만 달러, 5.6 million, Nvidia 17.2%), a name, or paste the sentence you read: the first results hold its citation.</p>
+      <h1>{t('title')}</h1>
+      <p className="lede">{t('lede')}</p>
       <SiteSearch value={q} id="page-search" />
       {found === null ? null : 'status' in found ? (
         <p role="alert" className="error">
@@ -36,14 +41,16 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
       ) : (
         <>
           <p role="status" className="meta">
-            {found.message ?? `${found.count} ${found.count === 1 ? 'figure' : 'figures'}${cursor ? ' on this page' : ''} for “${found.query}”, best match first.`}
+            {found.message === nothingFound(found.query)
+              ? t('nothing', { query: found.query })
+              : (found.message ?? t('found', { count: found.count, paged: String(cursor !== undefined), query: found.query }))}
           </p>
           <ol className="search-results">
             {found.results.map((r) => (
               <li key={r.metric.slug} className="search-result">
-                <p className="meta">{CATEGORY_TITLES[r.metric.category]}</p>
+                <p className="meta">{category(r.metric.category)}</p>
                 <h2>
-                  <Link href={`/metrics/${r.metric.slug}`}>{r.metric.label}</Link>
+                  <Link href={localizedHref(locale, `/metrics/${r.metric.slug}`)}>{labelIn(locale, r.metric)}</Link>
                 </h2>
                 <p className="search-figure">{r.figure}</p>
                 <blockquote className="citation">
@@ -54,8 +61,8 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
                     “<Highlighted parts={r.citation.translation} />”
                   </p>
                   <footer className="meta">
-                    <bdi>{r.citation.speaker}</bdi> · <Link href={`/sources/${r.citation.source.slug}`}>{r.citation.source.label}</Link> ·{' '}
-                    <Link href={r.href}>See this citation</Link>
+                    <bdi>{r.citation.speaker}</bdi> · <Link href={localizedHref(locale, `/sources/${r.citation.source.slug}`)}>{r.citation.source.label}</Link> ·{' '}
+                    <Link href={localizedHref(locale, r.href)}>{t('seeCitation')}</Link>
                   </footer>
                 </blockquote>
               </li>
@@ -63,7 +70,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
           </ol>
           {found.nextCursor ? (
             <p>
-              <Link href={`/search?q=${encodeURIComponent(q ?? '')}&cursor=${found.nextCursor}`}>More results</Link>
+              <Link href={localizedHref(locale, `/search?q=${encodeURIComponent(q ?? '')}&cursor=${found.nextCursor}`)}>{t('more')}</Link>
             </p>
           ) : null}
         </>

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { browseParamsOf } from '@/lib/page-params';
-import { BROWSE_METADATA, BrowseView } from '@/app/components/browse-view';
+import { browseMetadata, BrowseView } from '@/app/components/browse-view';
 import { pageLocale } from '@/app/i18n/page-locale';
 
-export const metadata: Metadata = BROWSE_METADATA;
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return browseMetadata(await pageLocale(params));
+}
 
 // Kept in the page cache, one rendering per set of filters: see app/page-cache.ts.
 export const revalidate = 60;
