@@ -56,9 +56,9 @@ export const readHomeChart = () => readChart(CHARTS[0].id);
 export const readMetric = cache(async (slug: string) => (isSlug(slug) ? getMetric(await getDb(), slug) : null));
 
 /** A metric's claims as a chart of their own; null when its claims state dates, or for an unknown slug. */
-export const readMetricChart = cache(async (slug: string) => {
+export const readMetricChart = cache(async (slug: string, locale: Locale = DEFAULT_LOCALE) => {
   const metric = await readMetric(slug);
-  return metric ? buildMetricChart(metric) : null;
+  return metric ? buildMetricChart(metric, locale) : null;
 });
 
 export const readSource = cache(async (slug: string) => {
@@ -86,7 +86,7 @@ export const readLatestRevision = cache(async () => latestRevision(await getDb()
  * A metric as Cited showed it at revision `rev`, with that revision; null when the revision does
  * not exist or the metric did not exist then under this slug.
  */
-export const readMetricAt = cache(async (slug: string, rev: number) => {
+export const readMetricAt = cache(async (slug: string, rev: number, locale: Locale = DEFAULT_LOCALE) => {
   if (!isSlug(slug)) return null;
   const db = await getDb();
   const [revision, found] = await Promise.all([getRevision(db, rev), findMetricEver(db, slug)]);
@@ -94,7 +94,7 @@ export const readMetricAt = cache(async (slug: string, rev: number) => {
   // Under the slug it had then: a link made before a rename reaches today's slug by a 301.
   const slugThen = await slugAt(db, found.id, rev);
   const metric = slugThen ? await asOf(db, rev, (then) => getMetric(then, slugThen)) : null;
-  return metric ? { metric, revision, chart: buildMetricChart(metric) } : null;
+  return metric ? { metric, revision, chart: buildMetricChart(metric, locale) } : null;
 });
 
 /**

@@ -35,9 +35,9 @@ const row = (r: Partial<ChartRow>): ChartRow => ({
   key: 'k', label: 'Belarus', attribution: null, metricSlug: 'm', plot: 56, display: '56%', stated: '56%', conversion: null,
   speaker: 'Microsoft', quote: '벨라루스 56%', citationKey: 'c', source: 'Kukmin Ilbo, January 2026', highlighted: false, rank: 'normal', disputed: false, ...r,
 });
-const chart = (rows: ChartRow[], spec: Partial<ChartData['spec']> = {}): ChartData => ({
+const chart = (rows: ChartRow[], spec: Partial<ChartData['spec']> = {}, locale: ChartData['locale'] = 'en'): ChartData => ({
   spec: { id: 'shares', title: 'Shares <of> markets', subtitle: 'Percent', unit: 'percent', axisLabel: 'Share (%)', metrics: {}, bars: 'per-metric', sort: 'as-listed', ...spec },
-  rows, callouts: [], sources: [{ slug: 's', label: 'Kukmin Ilbo, January 2026' }], disputed: false, missing: [], summary: 'Shares. Belarus: 56%.',
+  rows, callouts: [], sources: [{ slug: 's', label: 'Kukmin Ilbo, January 2026' }], disputed: false, missing: [], summary: 'Shares. Belarus: 56%.', locale,
 });
 
 describe('chartSvg', () => {
@@ -99,4 +99,16 @@ describe('a chart of one metric’s claims', () => {
     const svg = chartSvg(chart([row({ disputed: true }), row({ key: 'b', disputed: true })], { bars: 'per-claim' }), 't');
     assert.doesNotMatch(svg, /sources disagree/);
   });
+});
+
+describe('a chart drawn for a Korean page', () => {
+  const svg = chartSvg(chart([row({ plot: 558_000_000, display: '5억5800만 달러', disputed: true, rank: 'deprecated' })], { unit: 'USD', axisLabel: '조달액(달러)' }, 'ko'), 't');
+  const cases: [string, RegExp][] = [
+    ['links to the Korean metric page', /href="\/ko\/metrics\/m#cite-c"/],
+    ['ticks in 만/억, the currency in the axis title', />[0-9]+억</],
+    ['marks in Korean', /출처 간 수치 상이 · 비권장/],
+    ['a Korean bar title', /<title>Belarus: 5억5800만 달러\. Microsoft 표현: “56%”/],
+  ];
+  for (const [what, pattern] of cases) it(what, () => assert.match(svg, pattern));
+  it('has no US$ tick', () => assert.doesNotMatch(svg, /US\$/));
 });

@@ -2,6 +2,8 @@ import type { ChartSpec } from './chart-specs';
 import type { ChartData, ChartRow } from './charts';
 import { citationHref } from './charts';
 import { formatTick } from './format';
+import { formatTickKo } from './format-ko';
+import { localizedHref, type Locale } from './locale';
 
 /**
  * Charts drawn on the server as SVG text: the same drawing is inlined in the pages (so a chart
@@ -26,7 +28,11 @@ const ROOM_OUTSIDE = 38;
 export interface DrawableChart {
   rows: ChartRow[];
   spec: Pick<ChartSpec, 'unit' | 'axisLabel' | 'axisMax' | 'bars'>;
+  locale: Locale;
 }
+
+/** An axis tick as each language writes it: US$100M, or 1억 on Korean charts (the currency is in the axis title). */
+const tickIn = (locale: Locale, tick: number, unit: ChartSpec['unit']) => (locale === 'ko' ? formatTickKo(tick, unit) : formatTick(tick, unit));
 
 export interface ChartGeometry {
   /** Value axis bounds, after rounding to the ticks. */
@@ -71,11 +77,11 @@ export function niceAxis(values: number[], axisMax?: number, count = 5): { domai
 
 const ends = (row: ChartRow): [number, number] => (Array.isArray(row.plot) ? row.plot : [Math.min(0, row.plot), Math.max(0, row.plot)]);
 
-export function chartGeometry({ rows, spec: { unit, axisMax } }: DrawableChart): ChartGeometry {
+export function chartGeometry({ rows, spec: { unit, axisMax }, locale }: DrawableChart): ChartGeometry {
   const values = rows.flatMap(ends);
   const first = niceAxis(values, axisMax);
   // Six labels of up to four characters fit a 360-pixel chart; longer ones ("US$100M") get fewer ticks.
-  const long = first.ticks.some((t) => formatTick(t, unit).length > 5);
+  const long = first.ticks.some((t) => tickIn(locale, t, unit).length > 5);
   const { domain, ticks } = long ? niceAxis(values, axisMax, 4) : first;
   const rowHeight = rows.some((r) => r.conversion) ? ROW_WITH_CONVERSION : ROW;
   return { domain, ticks, top: TOP, rowHeight, bottom: AXIS, height: TOP + Math.max(1, rows.length) * rowHeight + AXIS };
@@ -88,9 +94,16 @@ function truncate(text: string, max: number): string {
 }
 
 /** The tooltip a bar carries: the figure as written, who states it, and where. */
-function barTitle(row: ChartRow): string {
+function barTitle(row: ChartRow, locale: Locale): string {
+  if (locale === 'ko') return `${row.label}${row.attribution ? `(${row.attribution})` : ''}: ${row.display}. ${row.speaker} 표현: “${row.stated}”. ${row.source}.`;
   return `${row.label}${row.attribution ? ` (${row.attribution})` : ''}: ${row.display}. Stated as “${row.stated}” by ${row.speaker}. ${row.source}.`;
 }
+
+/** The words a bar carries beside its label. */
+const MARKS: Record<Locale, { disputed: string; deprecated: string }> = {
+  en: { disputed: 'sources disagree', deprecated: 'deprecated' },
+  ko: { disputed: '출처 간 수치 상이', deprecated: '비권장' },
+};
 
 function fillOf(row: ChartRow): string {
   return row.rank === 'deprecated' ? CHART_COLORS.deprecated : row.highlighted ? CHART_COLORS.highlight : CHART_COLORS.base;
@@ -108,7 +121,7 @@ function chartBody(chart: DrawableChart, geometry: ChartGeometry, linkTarget?: '
     const at = x(tick);
     parts.push(`<line x1="${pct(at)}" x2="${pct(at)}" y1="${geometry.top}" y2="${plotBottom}" stroke="${tick === 0 ? CHART_COLORS.ink : CHART_COLORS.grid}" stroke-width="1"/>`);
     const anchor = at <= 0.5 ? 'start' : at >= 99.5 ? 'end' : 'middle';
-    parts.push(`<text x="${pct(at)}" y="${plotBottom + 16}" text-anchor="${anchor}" font-size="12" fill="#444">${escapeXml(formatTick(tick, spec.unit))}</text>`);
+    parts.push(`<text x="${pct(at)}" y="${plotBottom + 16}" text-anchor="${anchor}" font-size="12" fill="#444">${escapeXml(tickIn(chart.locale, tick, spec.unit))}</text>`);
   }
   if (!geometry.ticks.includes(0)) {
     parts.push(`<line x1="${pct(x(0))}" x2="${pct(x(0))}" y1="${geometry.top}" y2="${plotBottom}" stroke="${CHART_COLORS.ink}" stroke-width="1"/>`);
@@ -119,10 +132,10 @@ function chartBody(chart: DrawableChart, geometry: ChartGeometry, linkTarget?: '
     const top = geometry.top + i * geometry.rowHeight;
     const [from, to] = ends(row).map(x);
     const falls = !Array.isArray(row.plot) && row.plot < 0;
-    const href = escapeXml(citationHref(row.metricSlug, row.citationKey));
-    const title = `<title>${escapeXml(barTitle(row))}</title>`;
+    const href = escapeXml(localizedHref(chart.locale, citationHref(row.metricSlug, row.citationKey)));
+    const title = `<title>${escapeXml(barTitle(row, chart.locale))}</title>`;
     // Bars of one metric disagree by being drawn side by side; a bar of a chart of many metrics says so itself.
-    const marks = [row.disputed && spec.bars === 'per-metric' ? 'sources disagree' : '', row.rank === 'deprecated' ? 'deprecated' : ''].filter(Boolean).join(' · ');
+    const marks = [row.disputed && spec.bars === 'per-metric' ? MARKS[chart.locale].disputed : '', row.rank === 'deprecated' ? MARKS[chart.locale].deprecated : ''].filter(Boolean).join(' · ');
     parts.push(
       `<a href="${href}"${linkTarget ? ` target="${linkTarget}" rel="noopener"` : ''}>${title}` +
         // The label stands over its bar's zero end, so it stays beside the bar whichever way it grows.

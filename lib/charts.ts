@@ -2,6 +2,7 @@ import type { ClaimJson, MetricJson, SourceJson } from './api';
 import { metricChartSpec, type ChartSpec } from './chart-specs';
 import { figureIn, publisherIn, sourceLabelIn, speakerIn } from './figure-in';
 import { DEFAULT_LOCALE, type Locale } from './locale';
+import { UNIT_KO } from './vocabulary-ko';
 import { headlineClaim, isDisputed } from './metric';
 
 /**
@@ -56,6 +57,8 @@ export interface ChartData {
   missing: string[];
   /** One sentence per row, the chart's text alternative. */
   summary: string;
+  /** The language its texts and figures are written in, and its links lead to. */
+  locale: Locale;
 }
 
 /** Short enough for a bar label: 'Gavin Baker · whytimes.kr'; the article alone when it speaks itself. */
@@ -143,6 +146,7 @@ export function buildChart(spec: ChartSpec, all: readonly MetricJson[], locale: 
     disputed,
     missing,
     summary,
+    locale,
   };
 }
 
@@ -152,9 +156,10 @@ export function citationHref(metricSlug: string, citationKey: string): string {
 }
 
 /** One metric's claims as a chart of their own: a bar per claim, named by who states it; null for a metric of dates. */
-export function buildMetricChart(metric: MetricJson): ChartData | null {
+export function buildMetricChart(metric: MetricJson, locale: Locale = DEFAULT_LOCALE): ChartData | null {
   const spec = metricChartSpec(metric);
   if (!spec) return null;
-  const chart = buildChart(spec, [metric]);
+  const texts = locale === 'ko' ? { title: metric.labelKo ?? spec.title, subtitle: metric.descriptionKo ?? '모든 주장을 각 출처가 밝힌 그대로 표시', axisLabel: UNIT_KO[spec.unit] } : {};
+  const chart = buildChart({ ...spec, ...texts }, [metric], locale);
   return { ...chart, rows: chart.rows.map((r) => ({ ...r, label: r.attribution ?? r.label, attribution: null })) };
 }

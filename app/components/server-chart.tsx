@@ -8,7 +8,7 @@ import { ChartInteraction } from './chart-interaction';
  */
 export function ServerChart({ chart, labelledBy, linkTarget }: { chart: ChartData; labelledBy: string; linkTarget?: '_blank' }) {
   const { unit, axisLabel, axisMax, bars } = chart.spec;
-  return <ChartInteraction chart={{ rows: chart.rows, spec: { unit, axisLabel, axisMax, bars } }} labelledBy={labelledBy} linkTarget={linkTarget} />;
+  return <ChartInteraction chart={{ rows: chart.rows, spec: { unit, axisLabel, axisMax, bars }, locale: chart.locale }} labelledBy={labelledBy} linkTarget={linkTarget} />;
 }
 
 /** `{base}.csv`, `.png` and `.svg`: a chart's figures and its pictures, downloadable without scripts. */

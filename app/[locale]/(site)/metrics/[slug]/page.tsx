@@ -30,5 +30,5 @@ export default async function MetricPage({ params }: PageProps<'/[locale]/metric
   const [metric, latest, record] = await Promise.all([readMetric(slug), readLatestRevision(), readMetricRecord(slug)]);
   if (!metric || !latest) notFound();
   markRendered(locale, `/metrics/${slug}`);
-  return <MetricView metric={metric} chart={await readMetricChart(slug)} shown={latest} latest={latest} record={record} />;
+  return <MetricView metric={metric} chart={await readMetricChart(slug, locale)} shown={latest} latest={latest} record={record} />;
 }
