@@ -363,8 +363,8 @@ async function main() {
   for (const route of stats) {
     const gzip = route.firstLoadChunkPaths.reduce((n, p) => n + gzipSync(readFileSync(path.join(root, p))).length, 0);
     staticChunk ||= route.firstLoadChunkPaths[0].replace(/^\.next/, '/_next');
-    // The home page is served from /home/[view] (proxy.ts rewrites / onto it).
-    const home = route.route === '/' || route.route === '/home/[view]';
+    // The home page is served from /[locale]/home/[view] (proxy.ts rewrites / and /ko onto it).
+    const home = route.route === '/[locale]/home/[view]';
     record('First-load JS (gzip)', route.route, `${(gzip / 1024).toFixed(1)} KB`, home ? '≤ 130 KB' : '', home ? gzip <= 130 * 1024 : undefined);
   }
 

@@ -195,15 +195,15 @@ export async function revisionChanges(db: Database, revision: number, limit: num
 }
 
 /** A metric by its slug now or at any time before: its id, its slug today, and whether it is withdrawn. */
-export async function findMetricEver(db: Database, slug: string): Promise<{ id: number; slug: string; label: string; withdrawn: boolean } | null> {
-  const [current] = await db.select({ id: metrics.id, slug: metrics.slug, label: metrics.label }).from(metrics).where(eq(metrics.slug, slug));
+export async function findMetricEver(db: Database, slug: string): Promise<{ id: number; slug: string; label: string; labelKo: string | null; withdrawn: boolean } | null> {
+  const [current] = await db.select({ id: metrics.id, slug: metrics.slug, label: metrics.label, labelKo: metrics.labelKo }).from(metrics).where(eq(metrics.slug, slug));
   if (current) return { ...current, withdrawn: false };
   const [past] = await db.select({ id: metricVersions.id }).from(metricVersions).where(eq(metricVersions.slug, slug)).orderBy(desc(metricVersions.validFrom)).limit(1);
   if (!past) return null;
-  const [now] = await db.select({ id: metrics.id, slug: metrics.slug, label: metrics.label }).from(metrics).where(eq(metrics.id, past.id));
+  const [now] = await db.select({ id: metrics.id, slug: metrics.slug, label: metrics.label, labelKo: metrics.labelKo }).from(metrics).where(eq(metrics.id, past.id));
   if (now) return { ...now, withdrawn: false };
   const [last] = await db.select().from(metricVersions).where(eq(metricVersions.id, past.id)).orderBy(desc(metricVersions.validFrom)).limit(1);
-  return { id: last.id, slug: last.slug, label: last.label, withdrawn: true };
+  return { id: last.id, slug: last.slug, label: last.label, labelKo: last.labelKo, withdrawn: true };
 }
 
 /** The slug a metric had at a revision, or null when it did not exist then. */

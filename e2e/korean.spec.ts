@@ -110,7 +110,22 @@ test('the Korean browse page filters in Korean and keeps its language', async ({
   await expect(page.locator('form.filters')).toHaveAttribute('action', '/ko/metrics');
 });
 
-for (const path of ['/ko', `/ko${METRIC}`, '/ko/metrics', '/ko/search?q=%EB%94%A5%EC%8B%9C%ED%81%AC']) {
+test('the history, changes and source pages speak Korean', async ({ page }) => {
+  for (const [path, heading] of [
+    ['/ko/changes', ko.Changes.title],
+    [`/ko${METRIC}/history`, /변경 내역$/],
+    ['/ko/sources/whytimes-2025-01-29-deepseek-shock', 'whytimes.kr'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.locator('html'), path).toHaveAttribute('lang', 'ko');
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(heading);
+  }
+  await expect(page.locator('.source-facts')).toContainText(ko.Source.publisher);
+  await page.goto('/ko/changes');
+  await expect(page.locator('.revision h2').first()).toContainText('리비전');
+});
+
+for (const path of ['/ko', `/ko${METRIC}`, '/ko/metrics', '/ko/search?q=%EB%94%A5%EC%8B%9C%ED%81%AC', '/ko/changes', `/ko${METRIC}/history`, '/ko/sources/whytimes-2025-01-29-deepseek-shock']) {
   test(`axe finds no serious or critical violation on ${path}`, async ({ page }) => {
     await page.goto(path);
     await page.waitForLoadState('networkidle');

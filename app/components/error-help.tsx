@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 /** What a person can do after a page failed: try again, or go to the charts; and what to quote in a report. */
 export function ErrorHelp({ digest, retry }: { digest?: string; retry: () => void }) {
   return (
@@ -8,7 +6,11 @@ export function ErrorHelp({ digest, retry }: { digest?: string; retry: () => voi
         <button type="button" onClick={() => retry()}>
           Try again
         </button>{' '}
-        or go to <Link href="/">the charts</Link>.
+        or go to{' '}
+        {/* A whole page load, not a client navigation: after a failure the page's own state is suspect,
+            and next/link would add its router code to every page's first load for this one link. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+        <a href="/">the charts</a>.
       </p>
       {digest ? <p style={{ color: '#545454' }}>Reference for a report: {digest}</p> : null}
     </>

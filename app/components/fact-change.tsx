@@ -1,7 +1,6 @@
-import Link from 'next/link';
-import { changedFields, diffText, FACT_NAMES, type FactChange, type FieldChange } from '@/lib/revisions';
-
-const KIND_TITLES: Record<FactChange['kind'], string> = { added: 'Added', changed: 'Changed', withdrawn: 'Withdrawn' };
+import { useTranslations } from 'next-intl';
+import { changedFields, diffText, type FactChange, type FieldChange } from '@/lib/revisions';
+import { LocalLink } from './local-link';
 
 /** A field's old and new text, with the words that changed marked: deleted struck through, added underlined. */
 function FieldDiff({ change }: { change: FieldChange }) {
@@ -18,6 +17,7 @@ function FieldDiff({ change }: { change: FieldChange }) {
 
 /** One row's change in a revision: what it is, why, and each field that changed; with `metricLink`, which metric's history it is in. */
 export function FactChangeItem({ change, metricLink = false }: { change: FactChange; metricLink?: boolean }) {
+  const t = useTranslations('Changes');
   const fields = changedFields(change.before, change.kind === 'withdrawn' ? null : change.after);
   const list = (
     <dl className="field-changes">
@@ -34,26 +34,26 @@ export function FactChangeItem({ change, metricLink = false }: { change: FactCha
   return (
     <li className={`fact-change change-${change.kind}`}>
       <p>
-        <span className={`badge change-${change.kind}`}>{KIND_TITLES[change.kind]}</span> {FACT_NAMES[change.table]} <code>{change.key}</code>
+        <span className={`badge change-${change.kind}`}>{t(change.kind)}</span> {t('fact', { table: change.table })} <code>{change.key}</code>
         {metricLink && change.metricSlug ? (
           <>
             {' '}
-            in <Link href={`/metrics/${change.metricSlug}/history`}>{change.metricSlug}</Link>
+            {t('in')} <LocalLink href={`/metrics/${change.metricSlug}/history`}>{change.metricSlug}</LocalLink>
           </>
         ) : null}
         {change.replacedBy ? (
           <>
             {' '}
-            — replaced by <code>{change.replacedBy}</code>
+            — {t('replacedBy')} <code>{change.replacedBy}</code>
           </>
         ) : null}
       </p>
-      {change.reason ? <p className="change-reason">Why: {change.reason}</p> : null}
+      {change.reason ? <p className="change-reason">{t('why', { reason: change.reason })}</p> : null}
       {change.kind === 'changed' ? (
         list
       ) : (
         <details>
-          <summary>{change.kind === 'added' ? 'What it said when added' : 'What it said when withdrawn'}</summary>
+          <summary>{change.kind === 'added' ? t('whenAdded') : t('whenWithdrawn')}</summary>
           {change.kind === 'withdrawn' ? (
             <dl className="field-changes">
               {changedFields(null, change.before).map((f) => (

@@ -1,45 +1,44 @@
 import type { Metadata } from 'next';
 import { pageLocale } from '@/app/i18n/page-locale';
-import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { LocalLink } from '@/app/components/local-link';
 import { FactChangeItem } from '@/app/components/fact-change';
 import { RevisionEntry } from '@/app/components/revision-entry';
 import { readChanges } from '@/app/data';
-import { SITE_FEED } from '@/app/share';
+import { languageAlternates, SITE_FEED } from '@/app/share';
 import { revisionOf } from '@/lib/page-params';
 
-export const metadata: Metadata = {
-  title: 'Every change',
-  description: 'Every revision of the figures Cited quotes, newest first: what changed, row by row, and why.',
-  alternates: { canonical: '/changes', types: { 'application/atom+xml': [SITE_FEED] } },
-};
+export async function generateMetadata({ params }: PageProps<'/[locale]/changes'>): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'Changes' });
+  return { title: t('title'), description: t('description'), alternates: { ...languageAlternates(locale, '/changes'), types: { 'application/atom+xml': [SITE_FEED] } } };
+}
 
 /** Revisions newest first, a page at a time (`?before=N`), each with every row it changed and why. */
 export default async function ChangesPage({ params, searchParams }: PageProps<'/[locale]/changes'>) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'Changes' });
   const { before } = await searchParams;
   const from = typeof before === 'string' ? revisionOf(before) : null;
   if (before !== undefined && from === null) {
     return (
       <>
-        <h1>Every change</h1>
-        <p role="alert">“before” must be one revision number (1, 2, 3…). <Link href="/changes">See the newest changes</Link>.</p>
+        <h1>{t('title')}</h1>
+        <p role="alert">{t.rich('badBefore', { link: (chunks) => <LocalLink href="/changes">{chunks}</LocalLink> })}</p>
       </>
     );
   }
   const { revisions, olderThan } = await readChanges(from ?? undefined);
   return (
     <>
-      <h1>Every change</h1>
-      <p className="lede">
-        Each time Cited&rsquo;s figures change, a numbered revision records what changed and why. Nothing shown is ever deleted: a corrected figure keeps its history, and a withdrawn one
-        its page.
-      </p>
+      <h1>{t('title')}</h1>
+      <p className="lede">{t('lede')}</p>
       <p className="meta">
         <a href="/changes.atom" type="application/atom+xml">
-          Follow in a feed reader (Atom)
+          {t('feed')}
         </a>
       </p>
-      {revisions.length === 0 ? <p className="unknown">No revisions {from ? `before revision ${from}` : 'yet'}.</p> : null}
+      {revisions.length === 0 ? <p className="unknown">{t('none', { before: from === null ? 'none' : String(from) })}</p> : null}
       <ol className="revision-list">
         {revisions.map((revision) => (
           <RevisionEntry key={revision.number} revision={revision}>
@@ -49,16 +48,14 @@ export default async function ChangesPage({ params, searchParams }: PageProps<'/
               ))}
             </ul>
             {revision.total > revision.changes.length ? (
-              <p className="meta">
-                and {revision.total - revision.changes.length} more rows: each metric&rsquo;s history lists them all.
-              </p>
+              <p className="meta">{t('moreRows', { count: revision.total - revision.changes.length })}</p>
             ) : null}
           </RevisionEntry>
         ))}
       </ol>
       {olderThan ? (
         <p>
-          <Link href={`/changes?before=${olderThan}`}>Older revisions</Link>
+          <LocalLink href={`/changes?before=${olderThan}`}>{t('older')}</LocalLink>
         </p>
       ) : null}
     </>

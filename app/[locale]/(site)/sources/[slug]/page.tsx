@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { publishedLabel, publisherName } from '@/lib/citation';
-import { formatFigure } from '@/lib/format';
+import { figureIn, labelIn, publishedIn, publisherIn } from '@/lib/figure-in';
 import { CitationBlock } from '@/app/components/citation-block';
+import { LocalLink } from '@/app/components/local-link';
+import { languageAlternates } from '@/app/share';
 import { readSource } from '@/app/data';
 
 // Kept in the page cache: see app/page-cache.ts.
@@ -14,14 +15,13 @@ import { markRendered } from '@/app/page-cache';
 import { pageLocale } from '@/app/i18n/page-locale';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/sources/[slug]'>): Promise<Metadata> {
-  const found = await readSource((await params).slug);
-  if (!found) return { title: 'Source not found' };
+  const locale = await pageLocale(params);
+  const [found, t] = await Promise.all([readSource((await params).slug), getTranslations({ locale, namespace: 'Source' })]);
+  if (!found) return { title: t('notFound') };
   const { source } = found;
-  const title = `${publisherName(source)}${source.title ? `: ${source.title}` : ''}`;
-  return { title, description: `What is known of this article, and every figure Cited takes from it.`, openGraph: { title, type: 'article' } };
+  const title = `${publisherIn(locale, source)}${source.title ? `: ${source.title}` : ''}`;
+  return { title, description: t('description'), openGraph: { title, type: 'article' }, alternates: languageAlternates(locale, `/sources/${source.slug}`) };
 }
-
-const unknown = (what: string) => <span className="unknown">{what} unknown: the text does not give it</span>;
 
 export default async function SourcePage({ params }: PageProps<'/[locale]/sources/[slug]'>) {
   const locale = await pageLocale(params);
@@ -30,20 +30,22 @@ export default async function SourcePage({ params }: PageProps<'/[locale]/source
   if (!found) notFound();
   markRendered(locale, `/sources/${slug}`);
   const { source, metrics } = found;
+  const t = await getTranslations({ locale, namespace: 'Source' });
+  const unknown = (what: string) => <span className="unknown">{t('unknown', { what })}</span>;
   const facts: [string, ReactNode][] = [
-    ['Publisher', source.publisher || source.publisherEn ? publisherName(source) : unknown('Publisher')],
-    ['Title', source.title ? <cite lang="ko">{source.title}</cite> : unknown('Title')],
-    ['Byline', source.byline ? <span lang="ko">{source.byline}</span> : unknown('Byline')],
-    ['Published', source.published ? publishedLabel(source) : unknown('Date')],
-    ['URL', source.url ? <a href={source.url} rel="noopener noreferrer" target="_blank">{source.url}</a> : unknown('URL')],
-    ['Language', source.language === 'ko' ? 'Korean' : source.language],
+    [t('publisher'), source.publisher || source.publisherEn ? publisherIn(locale, source) : unknown(t('publisher'))],
+    [t('title'), source.title ? <cite lang="ko">{source.title}</cite> : unknown(t('title'))],
+    [t('byline'), source.byline ? <span lang="ko">{source.byline}</span> : unknown(t('byline'))],
+    [t('published'), source.published ? publishedIn(locale, source) : unknown(t('date'))],
+    [t('url'), source.url ? <a href={source.url} rel="noopener noreferrer" target="_blank">{source.url}</a> : unknown(t('url'))],
+    [t('language'), source.language === 'ko' ? t('korean') : source.language],
   ];
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/metrics">All figures</Link> › Sources
+      <nav aria-label={t('breadcrumb')} className="breadcrumb">
+        <LocalLink href="/metrics">{t('allFigures')}</LocalLink> › {t('sources')}
       </nav>
-      <h1>{publisherName(source)}</h1>
+      <h1>{publisherIn(locale, source)}</h1>
       <dl className="source-facts">
         {facts.map(([term, detail]) => (
           <div key={term}>
@@ -52,18 +54,16 @@ export default async function SourcePage({ params }: PageProps<'/[locale]/source
           </div>
         ))}
       </dl>
-      {source.publishedNote ? <p className="meta">About the date: {source.publishedNote}</p> : null}
-      <h2>
-        {metrics.length} figure{metrics.length === 1 ? '' : 's'} Cited takes from this article
-      </h2>
-      {metrics.length === 0 ? <p className="empty">No claim cites this article.</p> : null}
+      {source.publishedNote ? <p className="meta">{t('aboutDate', { note: source.publishedNote })}</p> : null}
+      <h2>{t('figures', { count: metrics.length })}</h2>
+      {metrics.length === 0 ? <p className="empty">{t('none')}</p> : null}
       {metrics.map((metric) =>
         metric.claims
           .filter((claim) => claim.citations.some((c) => c.source.slug === source.slug))
           .map((claim) => (
             <section key={claim.key} className="source-claim">
               <h3>
-                <Link href={`/metrics/${metric.slug}`}>{metric.label}</Link>: {formatFigure(claim, metric.unit)}
+                <LocalLink href={`/metrics/${metric.slug}`}>{labelIn(locale, metric)}</LocalLink>: {figureIn(locale, claim, metric.unit, metric.slug)}
               </h3>
               {claim.citations
                 .filter((c) => c.source.slug === source.slug)

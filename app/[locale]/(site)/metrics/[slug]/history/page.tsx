@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { FactChangeItem } from '@/app/components/fact-change';
 import { RevisionEntry } from '@/app/components/revision-entry';
 import { readMetricHistory } from '@/app/data';
-import { metricFeed, SITE_FEED } from '@/app/share';
+import { languageAlternates, metricFeed, SITE_FEED } from '@/app/share';
+import { LocalLink } from '@/app/components/local-link';
+import { labelIn } from '@/lib/figure-in';
+import { localizedHref } from '@/lib/locale';
 
 // Kept in the page cache: see app/page-cache.ts.
 export const revalidate = 60;
@@ -13,12 +16,14 @@ import { markRendered } from '@/app/page-cache';
 import { pageLocale } from '@/app/i18n/page-locale';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/metrics/[slug]/history'>): Promise<Metadata> {
-  const found = await readMetricHistory((await params).slug);
-  if (!found) return { title: 'Metric not found' };
+  const locale = await pageLocale(params);
+  const [found, t] = await Promise.all([readMetricHistory((await params).slug), getTranslations({ locale, namespace: 'Changes' })]);
+  if (!found) return { title: t('metricNotFound') };
+  const label = labelIn(locale, found.metric);
   return {
-    title: `History of “${found.metric.label}”`,
-    description: `Every revision of “${found.metric.label}”: its figures, quotes, translations and labels, what changed and why.`,
-    alternates: { canonical: `/metrics/${found.metric.slug}/history`, types: { 'application/atom+xml': [metricFeed(found.metric), SITE_FEED] } },
+    title: t('historyTitle', { label }),
+    description: t('historyDescription', { label }),
+    alternates: { ...languageAlternates(locale, `/metrics/${found.metric.slug}/history`), types: { 'application/atom+xml': [metricFeed(found.metric), SITE_FEED] } },
   };
 }
 
@@ -31,29 +36,31 @@ export default async function MetricHistoryPage({ params }: PageProps<'/[locale]
   markRendered(locale, `/metrics/${slug}/history`);
   const { metric, revisions } = found;
   const oldest = revisions[revisions.length - 1]?.number;
+  const t = await getTranslations({ locale, namespace: 'Changes' });
+  const label = labelIn(locale, metric);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/metrics">All figures</Link> › {metric.withdrawn ? <span>{metric.label}</span> : <Link href={`/metrics/${metric.slug}`}>{metric.label}</Link>}
+      <nav aria-label={t('breadcrumb')} className="breadcrumb">
+        <LocalLink href="/metrics">{t('allFigures')}</LocalLink> › {metric.withdrawn ? <span>{label}</span> : <LocalLink href={`/metrics/${metric.slug}`}>{label}</LocalLink>}
       </nav>
-      <h1>History of “{metric.label}”</h1>
+      <h1>{t('historyTitle', { label })}</h1>
       <p className="lede">
-        Every revision of this figure, its claims and their citations, newest first. Deleted words are struck through, added ones underlined; each change says why it was made.
-        {metric.withdrawn ? ' This metric has been withdrawn: its last revision says why.' : ''}
+        {t('historyLede')}
+        {metric.withdrawn ? ` ${t('historyWithdrawn')}` : ''}
       </p>
       <p className="meta">
-        <a href={`/metrics/${metric.slug}/changes.atom`} type="application/atom+xml">
-          Follow its changes (Atom feed)
+        <a href={localizedHref(locale, `/metrics/${metric.slug}/changes.atom`)} type="application/atom+xml">
+          {t('historyFeed')}
         </a>{' '}
-        · <Link href="/changes">Every change to Cited</Link>
+        · <LocalLink href="/changes">{t('everyChange')}</LocalLink>
       </p>
       <ol className="revision-list" reversed>
         {revisions.map((revision) => (
           <RevisionEntry key={revision.number} revision={revision}>
             {!metric.withdrawn || revision.number !== revisions[0].number ? (
               <p className="meta">
-                <Link href={`/metrics/${metric.slug}?rev=${revision.number}`}>The figure as it stood at revision {revision.number}</Link>
-                {revision.number === oldest ? ' · its first appearance' : ''}
+                <LocalLink href={`/metrics/${metric.slug}?rev=${revision.number}`}>{t('asItStood', { number: revision.number })}</LocalLink>
+                {revision.number === oldest ? t('firstAppearance') : ''}
               </p>
             ) : null}
             <ul className="fact-changes">
