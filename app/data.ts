@@ -5,11 +5,12 @@ import { countFacts, getMetric, getSource, listMetrics, listMetricsBySlug, listS
 import { searchMetrics } from '@/db/search';
 import { decodeCursor, encodeCursor } from '@/lib/cursor';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/locale';
-import { analyzeQuery, nothingFound, searchPositionSchema, searchResult, type SearchJson } from '@/lib/search';
+import { analyzeQuery, highlighter, nothingFound, searchPositionSchema, searchResult, type SearchJson } from '@/lib/search';
 import { asOf, findMetricEver, getMetricRecord, getRevision, getWithdrawnMetric, latestRevision, listRevisions, metricHistory, revisionChanges, slugAt } from '@/db/revisions';
 import type { MetricFilter } from '@/lib/api';
 import { chartSlugs, CHARTS } from '@/lib/chart-specs';
 import { buildChart, buildMetricChart } from '@/lib/charts';
+import { chartSpecIn } from '@/lib/chart-specs-ko';
 import { isSlug } from '@/lib/domain';
 
 /**
@@ -41,16 +42,16 @@ export const readHome = cache(async () => {
  * One home-page chart by its id, drawn from its own metrics only, as it stands or as it stood at
  * revision `rev`; null for an unknown id or revision.
  */
-export const readChart = cache(async (id: string, rev?: number) => {
-  const spec = CHARTS.find((c) => c.id === id);
-  if (!spec) return null;
+export const readChart = cache(async (id: string, rev?: number, locale: Locale = DEFAULT_LOCALE) => {
+  const found = CHARTS.find((c) => c.id === id);
+  if (!found) return null;
+  const spec = chartSpecIn(locale, found);
   const db = await getDb();
-  if (rev === undefined) return buildChart(spec, await listMetricsBySlug(db, chartSlugs(spec)));
-  return (await getRevision(db, rev)) ? buildChart(spec, await asOf(db, rev, (then) => listMetricsBySlug(then, chartSlugs(spec)))) : null;
+  if (rev === undefined) return buildChart(spec, await listMetricsBySlug(db, chartSlugs(spec)), locale);
+  return (await getRevision(db, rev)) ? buildChart(spec, await asOf(db, rev, (then) => listMetricsBySlug(then, chartSlugs(spec))), locale) : null;
 });
 
 /** The chart the home page leads with, for its share card. */
-export const readHomeChart = () => readChart(CHARTS[0].id);
 
 /** A metric by its slug; null for an unknown one, or for text that cannot be a slug (no query then). */
 export const readMetric = cache(async (slug: string) => (isSlug(slug) ? getMetric(await getDb(), slug) : null));
@@ -151,7 +152,8 @@ export const readSearch = cache(async (q: string | undefined, limit: number, cur
   const db = await getDb();
   const { matches, more, terms } = await searchMetrics(db, query, { limit, offset: start.offset });
   // Marked by the words searched for, typos corrected.
-  const results = matches.map((match) => searchResult(match, { ...query, terms }, locale));
+  const mark = highlighter({ ...query, terms });
+  const results = matches.map((match) => searchResult(match, mark, locale));
   return {
     query: query.text,
     count: results.length,

@@ -46,12 +46,15 @@ function shareMetadata(locale: Locale, title: string, description: string, page:
   };
 }
 
+/** The share card of a page in a language: Korean pages have their own, under /api/og/ko/. */
+const shareCard = (locale: Locale, path: string) => `/api/og/${locale === DEFAULT_LOCALE ? '' : `${locale}/`}${path}`;
+
 export function chartShareMetadata(chart: ChartData, locale: Locale = DEFAULT_LOCALE): Metadata {
-  return shareMetadata(locale, chart.spec.title, chart.summary, `/#${chart.spec.id}`, `/api/og/charts/${chart.spec.id}.png`, [{ url: `${siteUrl()}/embed/charts/${chart.spec.id}`, title: chart.spec.title }]);
+  return shareMetadata(locale, chart.spec.title, chart.summary, `/#${chart.spec.id}`, shareCard(locale, `charts/${chart.spec.id}.png`), [{ url: `${siteUrl()}/embed/charts/${chart.spec.id}`, title: chart.spec.title }]);
 }
 
 export function metricShareMetadata(metric: MetricJson, description: string, locale: Locale = DEFAULT_LOCALE): Metadata {
-  return shareMetadata(locale, metric.label, description, `/metrics/${metric.slug}`, `/api/og/metrics/${metric.slug}.png`, [{ url: `${siteUrl()}/metrics/${metric.slug}`, title: metric.label }], [metricFeed(metric), SITE_FEED]);
+  return shareMetadata(locale, metric.label, description, `/metrics/${metric.slug}`, shareCard(locale, `metrics/${metric.slug}.png`), [{ url: `${siteUrl()}/metrics/${metric.slug}`, title: metric.label }], [metricFeed(metric), SITE_FEED]);
 }
 
 /** The home page: its card shows the first chart; each chart is offered for embedding. */
@@ -61,7 +64,7 @@ export function homeShareMetadata(locale: Locale, title: string, description: st
     title,
     description,
     '/',
-    '/api/og/home.png',
+    shareCard(locale, 'home.png'),
     charts.map((c) => ({ url: `${siteUrl()}/embed/charts/${c.id}`, title: c.title })),
   );
   // The home page keeps the layout's title.

@@ -93,6 +93,10 @@ test('in an outage, pages already rendered are served from the cache with a noti
     expect(unseen.status()).toBe(503);
     expect(unseen.headers()['retry-after']).toBe('10');
     expect(await unseen.text()).toContain('temporarily unavailable');
+    // …in the language of the address.
+    const unseenKo = await request.get(`${base}/ko/metrics/nvidia-share-price-change-2025-01-27`);
+    expect(unseenKo.status()).toBe(503);
+    expect(await unseenKo.text()).toMatch(/<html lang="ko">[\s\S]*잠시 이용할 수 없습니다/);
     const api = await request.get(`${base}/api/metrics`);
     expect(api.status()).toBe(503);
     expect(api.headers()['retry-after']).toBe('10');

@@ -46,6 +46,47 @@ test('the Korean metric page: Korean title and figure, the quote first, the tran
   await expect(page.getByRole('link', { name: 'JSON' })).toHaveAttribute('href', '/api/metrics/deepseek-v3-development-cost');
 });
 
+test('Korean embeds: Korean texts, links back to Korean pages, and other sites may frame them', async ({ page, request }) => {
+  const chartResponse = await page.goto('/ko/embed/charts/deepseek-market-share');
+  expect(chartResponse?.headers()['x-frame-options']).toBeUndefined();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(CHART_TEXTS_KO['deepseek-market-share'].title);
+  await expect(page.locator('svg.chart-svg a').first()).toHaveAttribute('href', /^\/ko\/metrics\/[^#]+#cite-/);
+  await page.goto(`/ko/embed${METRIC}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('딥시크 V3 개발(훈련) 비용 (딥시크 발표 기준)');
+  await expect(page.locator('.source-line')).toContainText('출처:');
+  expect((await request.get('/ko')).headers()['x-frame-options']).toBe('DENY');
+});
+
+test('a Korean chart’s tooltip speaks Korean, and a click on its bar opens the Korean citation', async ({ page }) => {
+  await page.goto('/ko');
+  const card = page.locator('section#deepseek-market-share');
+  const bar = (await card.locator('svg.chart-svg a rect').first().boundingBox())!;
+  await page.mouse.move(bar.x + 10, bar.y + bar.height / 2);
+  await expect(card.locator('.recharts-surface')).toBeAttached();
+  await page.mouse.move(bar.x + 30, bar.y + bar.height / 2);
+  const tooltip = card.locator('.chart-tooltip');
+  await expect(tooltip).toContainText('벨라루스: 56%');
+  await expect(tooltip).toContainText('원문 표기');
+  await expect(tooltip).toContainText('국민일보');
+  await page.mouse.click(bar.x + 30, bar.y + bar.height / 2);
+  await expect(page).toHaveURL(/\/ko\/metrics\/deepseek-ai-market-share-belarus#cite-/);
+});
+
+test('a Korean page is shared with a Korean card', async ({ page, request }) => {
+  await page.goto(`/ko${METRIC}`);
+  const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+  expect(image).toMatch(/\/api\/og\/ko\/metrics\/deepseek-v3-development-cost\.png$/);
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'ko_KR');
+  const png = await request.get(new URL(image!).pathname);
+  expect(png.status()).toBe(200);
+  expect(png.headers()['content-type']).toBe('image/png');
+  await page.goto('/ko');
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/api\/og\/ko\/home\.png$/);
+  expect((await request.get('/api/og/ko/home.png')).status()).toBe(200);
+  expect((await request.get('/api/og/ko/metrics/no-such-metric.png')).status()).toBe(404);
+});
+
 test('every page names its other language and the default (hreflang)', async ({ page }) => {
   for (const [path, enHref, koHref] of [['/', '/', '/ko'], ['/ko', '/', '/ko'], [METRIC, METRIC, `/ko${METRIC}`], [`/ko${METRIC}`, METRIC, `/ko${METRIC}`]]) {
     await page.goto(path);

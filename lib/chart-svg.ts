@@ -99,10 +99,10 @@ function barTitle(row: ChartRow, locale: Locale): string {
   return `${row.label}${row.attribution ? ` (${row.attribution})` : ''}: ${row.display}. Stated as “${row.stated}” by ${row.speaker}. ${row.source}.`;
 }
 
-/** The words a bar carries beside its label. */
-const MARKS: Record<Locale, { disputed: string; deprecated: string }> = {
-  en: { disputed: 'sources disagree', deprecated: 'deprecated' },
-  ko: { disputed: '출처 간 수치 상이', deprecated: '비권장' },
+/** The words a chart carries in each language: marks beside a bar's label, and its tooltip's lead-ins. */
+export const CHART_WORDS: Record<Locale, { disputed: string; deprecated: string; statedAs: string; saidBy: string }> = {
+  en: { disputed: 'sources disagree', deprecated: 'deprecated', statedAs: 'Stated as', saidBy: 'Said by' },
+  ko: { disputed: '출처 간 수치 상이', deprecated: '비권장', statedAs: '원문 표기', saidBy: '발언 주체:' },
 };
 
 function fillOf(row: ChartRow): string {
@@ -135,7 +135,7 @@ function chartBody(chart: DrawableChart, geometry: ChartGeometry, linkTarget?: '
     const href = escapeXml(localizedHref(chart.locale, citationHref(row.metricSlug, row.citationKey)));
     const title = `<title>${escapeXml(barTitle(row, chart.locale))}</title>`;
     // Bars of one metric disagree by being drawn side by side; a bar of a chart of many metrics says so itself.
-    const marks = [row.disputed && spec.bars === 'per-metric' ? MARKS[chart.locale].disputed : '', row.rank === 'deprecated' ? MARKS[chart.locale].deprecated : ''].filter(Boolean).join(' · ');
+    const marks = [row.disputed && spec.bars === 'per-metric' ? CHART_WORDS[chart.locale].disputed : '', row.rank === 'deprecated' ? CHART_WORDS[chart.locale].deprecated : ''].filter(Boolean).join(' · ');
     parts.push(
       `<a href="${href}"${linkTarget ? ` target="${linkTarget}" rel="noopener"` : ''}>${title}` +
         // The label stands over its bar's zero end, so it stays beside the bar whichever way it grows.

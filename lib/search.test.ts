@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyzeQuery, highlight, numberRanges, prefixQuery, SEARCH_MAX_LENGTH } from './search';
+import { analyzeQuery, highlighter, numberRanges, prefixQuery, SEARCH_MAX_LENGTH } from './search';
 
 describe('analyzeQuery', () => {
   const terms: [string, string[], string[]][] = [
@@ -83,11 +83,11 @@ describe('prefixQuery and highlight', () => {
   it('marks terms inside longer Korean words and numbers as written', () => {
     const result = analyzeQuery('엔비디아 주가 17.2%');
     assert.ok(result.ok);
-    const parts = highlight('엔비디아의 주가는 전 거래일보다 무려 17.2% 폭락', result.query);
+    const parts = highlighter(result.query)('엔비디아의 주가는 전 거래일보다 무려 17.2% 폭락');
     assert.deepEqual(parts.filter((p) => p.match).map((p) => p.text), ['엔비디아', '주가', '17.2']);
     assert.equal(parts.map((p) => p.text).join(''), '엔비디아의 주가는 전 거래일보다 무려 17.2% 폭락');
   });
   it('takes regular-expression characters literally', () => {
-    assert.deepEqual(highlight('a (b) c', { terms: ['(b)'], numbers: [] }).filter((p) => p.match).map((p) => p.text), ['(b)']);
+    assert.deepEqual(highlighter({ terms: ['(b)'], numbers: [] })('a (b) c').filter((p) => p.match).map((p) => p.text), ['(b)']);
   });
 });

@@ -123,11 +123,18 @@ export function prefixQuery(terms: string[], join: '&' | '|'): string {
 
 export type Highlighted = { text: string; match: boolean }[];
 
-/** The text cut where a term or a number as written occurs, case-insensitively, for <mark>. */
-export function highlight(text: string, query: Pick<SearchQuery, 'terms' | 'numbers'>): Highlighted {
+/**
+ * What cuts a text where a term or a number as written occurs, case-insensitively, for <mark>:
+ * made once per query, since a page of results marks forty texts with it.
+ */
+export function highlighter(query: Pick<SearchQuery, 'terms' | 'numbers'>): (text: string) => Highlighted {
   const needles = [...new Set([...query.terms, ...query.numbers.map((n) => n.written)])].filter((n) => n.length > 0).sort((a, b) => b.length - a.length);
-  if (needles.length === 0) return [{ text, match: false }];
+  if (needles.length === 0) return (text) => [{ text, match: false }];
   const pattern = new RegExp(needles.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*')).join('|'), 'giu');
+  return (text) => cut(text, pattern);
+}
+
+function cut(text: string, pattern: RegExp): Highlighted {
   const parts: Highlighted = [];
   let at = 0;
   for (const found of text.matchAll(pattern)) {
@@ -199,15 +206,15 @@ export interface SearchMatch {
 }
 
 /** One result as pages and the API show it: the metric, its figure, the citation that matched, marked. */
-export function searchResult({ metric, headline, citation, speaker, source, score }: SearchMatch, query: Pick<SearchQuery, 'terms' | 'numbers'>, locale: Locale = DEFAULT_LOCALE): SearchResult {
+export function searchResult({ metric, headline, citation, speaker, source, score }: SearchMatch, mark: (text: string) => Highlighted, locale: Locale = DEFAULT_LOCALE): SearchResult {
   return {
     metric: { slug: metric.slug, label: metric.label, labelKo: metric.labelKo, category: metric.category, unit: metric.unit },
     figure: headline ? figureIn(locale, headline, metric.unit, metric.slug) : locale === 'ko' ? '수치 없음' : 'no figure',
     href: citationHref(metric.slug, citation.key),
     citation: {
       key: citation.key,
-      quote: highlight(citation.quote, query),
-      translation: highlight(citation.translation, query),
+      quote: mark(citation.quote),
+      translation: mark(citation.translation),
       statedText: citation.statedText,
       speaker: speakerIn(locale, { speaker }, source),
       source: { slug: source.slug, label: sourceLabelIn(locale, source) },

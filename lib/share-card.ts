@@ -1,8 +1,8 @@
 import type { MetricJson } from './api';
 import { chartBodyForCard, CHART_COLORS, escapeXml, wrapText } from './chart-svg';
 import { type ChartData } from './charts';
-import { sourceLabelIn, speakerIn } from './figure-in';
-import { formatFigure } from './format';
+import { figureIn, labelIn, sourceLabelIn, speakerIn } from './figure-in';
+import { DEFAULT_LOCALE, type Locale } from './locale';
 import { headlineClaim } from './metric';
 
 /**
@@ -67,22 +67,40 @@ export function shareCardSvg(card: ShareCard): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}">${parts.join('')}</svg>`;
 }
 
-/** A metric's card: its headline figure, the words that state it and who said them. */
-export function metricShareCard(metric: MetricJson, url: string): ShareCard {
+/** The words of a card, in each language its pages are read in. */
+const CARD_WORDS: Record<Locale, { noFigure: string; statedBy: (stated: string, speaker: string) => string; others: (n: number) => string; sources: (labels: string[]) => string }> = {
+  en: {
+    noFigure: 'No figure stored',
+    statedBy: (stated, speaker) => `Stated as “${stated}”, by ${speaker}`,
+    others: (n) => `and ${n} other claim${n === 1 ? '' : 's'}, side by side`,
+    sources: (labels) => `Source${labels.length > 1 ? 's' : ''}: ${labels.join('; ')}`,
+  },
+  ko: {
+    noFigure: '저장된 수치 없음',
+    statedBy: (stated, speaker) => `${speaker} 표현: “${stated}”`,
+    others: (n) => `다른 주장 ${n}건과 나란히 비교`,
+    sources: (labels) => `출처: ${labels.join('; ')}`,
+  },
+};
+
+/** A metric's card: its headline figure, the words that state it and who said them, in `locale`. */
+export function metricShareCard(metric: MetricJson, url: string, locale: Locale = DEFAULT_LOCALE): ShareCard {
+  const words = CARD_WORDS[locale];
+  const title = labelIn(locale, metric);
   const claim = headlineClaim(metric);
   const citation = claim?.citations[0];
-  if (!claim || !citation) return { title: metric.label, lines: ['No figure stored'], source: '', url };
+  if (!claim || !citation) return { title, lines: [words.noFigure], source: '', url };
   const others = metric.claims.length - 1;
   return {
-    title: metric.label,
-    figure: formatFigure(claim, metric.unit),
-    lines: [`Stated as “${citation.statedText}”, by ${speakerIn('en', claim, citation.source)}`, ...(others > 0 ? [`and ${others} other claim${others === 1 ? '' : 's'}, side by side`] : [])],
-    source: `Source: ${sourceLabelIn('en', citation.source)}`,
+    title,
+    figure: figureIn(locale, claim, metric.unit, metric.slug),
+    lines: [words.statedBy(citation.statedText, speakerIn(locale, claim, citation.source)), ...(others > 0 ? [words.others(others)] : [])],
+    source: words.sources([sourceLabelIn(locale, citation.source)]),
     url,
   };
 }
 
-/** A chart's card: its title and as many of its bars as fit. */
+/** A chart's card: its title and as many of its bars as fit, in the chart's language. */
 export function chartShareCard(chart: ChartData, url: string, title = chart.spec.title): ShareCard {
-  return { title, lines: [], chart, source: `Source${chart.sources.length > 1 ? 's' : ''}: ${chart.sources.map((s) => s.label).join('; ')}`, url };
+  return { title, lines: [], chart, source: CARD_WORDS[chart.locale].sources(chart.sources.map((s) => s.label)), url };
 }

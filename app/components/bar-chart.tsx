@@ -2,30 +2,36 @@
 
 import { useRouter } from 'next/navigation';
 import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ChartGeometry } from '@/lib/chart-svg';
+import { CHART_WORDS, type ChartGeometry } from '@/lib/chart-svg';
 import type { ChartRow } from '@/lib/charts';
 import { citationHref } from '@/lib/charts';
+import { localizedHref, type Locale } from '@/lib/locale';
 
 export interface OverlayProps {
   rows: ChartRow[];
+  /** The page's language: the tooltip's words, and where a click leads. */
+  locale: Locale;
   geometry: ChartGeometry;
   /** The box's width in pixels, measured when the overlay was woken. */
   width: number;
 }
 
-function CitationTooltip({ active, payload }: { active?: boolean; payload?: { payload: ChartRow }[] }) {
+function CitationTooltip({ active, payload, locale }: { active?: boolean; payload?: { payload: ChartRow }[]; locale: Locale }) {
   const row = payload?.[0]?.payload;
   if (!active || !row) return null;
+  const words = CHART_WORDS[locale];
   return (
     <div className="chart-tooltip" role="status">
       <p className="tooltip-figure">
         {row.label}: <strong>{row.display}</strong>
       </p>
       <p>
-        Stated as <span lang="ko">“{row.stated}”</span>
+        {words.statedAs} <span lang="ko">“{row.stated}”</span>
         {row.conversion ? ` · ${row.conversion}` : ''}
       </p>
-      <p>Said by {row.speaker}</p>
+      <p>
+        {words.saidBy} {row.speaker}
+      </p>
       <p lang="ko" className="tooltip-quote">
         “{row.quote}”
       </p>
@@ -39,7 +45,7 @@ function CitationTooltip({ active, payload }: { active?: boolean; payload?: { pa
  * rows (the same bands, the same value axis), which give the tooltip with the quote, the hover
  * band and keyboard focus. The drawing underneath is never replaced, so taking over moves nothing.
  */
-export function ChartOverlay({ rows, geometry, width }: OverlayProps) {
+export function ChartOverlay({ rows, locale, geometry, width }: OverlayProps) {
   const router = useRouter();
   return (
     <BarChart
@@ -53,12 +59,12 @@ export function ChartOverlay({ rows, geometry, width }: OverlayProps) {
       // A click anywhere in a row, label or bar, opens that row's citation, as the drawn links do.
       onClick={(state) => {
         const row = rows.find((r) => r.key === state?.activeLabel);
-        if (row) router.push(citationHref(row.metricSlug, row.citationKey));
+        if (row) router.push(localizedHref(locale, citationHref(row.metricSlug, row.citationKey)));
       }}
     >
       <XAxis type="number" hide domain={geometry.domain} allowDataOverflow />
       <YAxis type="category" dataKey="key" hide width={0} />
-      <Tooltip content={<CitationTooltip />} cursor={{ fill: 'rgba(11, 92, 173, 0.08)' }} isAnimationActive={false} />
+      <Tooltip content={<CitationTooltip locale={locale} />} cursor={{ fill: 'rgba(11, 92, 173, 0.08)' }} isAnimationActive={false} />
       <Bar dataKey="plot" fill="transparent" isAnimationActive={false} />
     </BarChart>
   );

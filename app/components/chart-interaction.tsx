@@ -32,7 +32,7 @@ export function ChartInteraction({ chart, labelledBy, linkTarget }: { chart: Dra
   return (
     <div ref={box} className="chart-interactive" onPointerEnter={wake} onTouchStart={wake} onFocus={wake}>
       <div className="chart-box" dangerouslySetInnerHTML={{ __html: chartSvg(chart, labelledBy, linkTarget) }} />
-      {awake && width > 0 ? <ChartOverlay rows={chart.rows} geometry={chartGeometry(chart)} width={width} /> : null}
+      {awake && width > 0 ? <ChartOverlay rows={chart.rows} locale={chart.locale} geometry={chartGeometry(chart)} width={width} /> : null}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import type { CitationJson } from '@/lib/api';
 import { splitQuote, textFragmentUrl } from '@/lib/citation';
 import { sourceLineIn } from '@/lib/figure-in';
 import { localizedHref, type Locale } from '@/lib/locale';
-import { CopyButton } from './copy-button';
+import { CopyAction } from './copy-action';
 import { revisionDate } from './revision-date';
 
 /**
@@ -71,7 +71,7 @@ export function CitationBlock({ citation, formerKeys = [], withdrawn }: { citati
         ) : (
           <span className="unknown"> · {t('noUrl')}</span>
         )}{' '}
-        <CopyButton hash={`cite-${citation.key}`} label={t('copyLink')} />
+        <CopyAction hash={`cite-${citation.key}`} label={t('copyLink')} />
       </footer>
     </blockquote>
   );

@@ -5,7 +5,7 @@ import { useState } from 'react';
 /**
  * Copies a text, or an absolute link to this page (with `hash`, to one citation on it), and says so.
  */
-export function CopyButton({ label, hash, text }: { label: string; hash?: string; text?: string }) {
+export function CopyButton({ label, hash, text, said }: { label: string; hash?: string; text?: string; said: { copied: string; linkCopied: string; copyThis: string } }) {
   const [status, setStatus] = useState<'idle' | 'copied'>('idle');
   async function copy() {
     const url = new URL(window.location.href);
@@ -16,7 +16,7 @@ export function CopyButton({ label, hash, text }: { label: string; hash?: string
       setStatus('copied');
     } catch {
       // Without clipboard access (insecure origin, denied permission) show it to copy by hand.
-      window.prompt('Copy this:', value);
+      window.prompt(said.copyThis, value);
     }
   }
   return (
@@ -25,7 +25,7 @@ export function CopyButton({ label, hash, text }: { label: string; hash?: string
         {label}
       </button>
       <span role="status" className="copy-status">
-        {status === 'copied' ? (text ? 'Copied' : 'Link copied') : ''}
+        {status === 'copied' ? (text ? said.copied : said.linkCopied) : ''}
       </span>
     </span>
   );

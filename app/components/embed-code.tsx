@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { escapeXml } from '@/lib/chart-svg';
-import { CopyButton } from './copy-button';
+import { CopyAction } from './copy-action';
 
 /** The <iframe> code that embeds a chart or a figure in another site: shown to select and copy, scripts or not. */
 export function EmbedCode({ what, src, height }: { what: string; src: string; height: number }) {
@@ -13,7 +13,7 @@ export function EmbedCode({ what, src, height }: { what: string; src: string; he
         {t('embedHint')}
         <textarea readOnly rows={3} defaultValue={code} />
       </label>
-      <CopyButton label={t('copyEmbed')} text={code} />
+      <CopyAction label={t('copyEmbed')} text={code} />
     </details>
   );
 }

@@ -1,9 +1,10 @@
+import { useLocale, useTranslations } from 'next-intl';
 import type { MetricJson } from '@/lib/api';
 import { chartGeometry } from '@/lib/chart-svg';
 import { type ChartData } from '@/lib/charts';
-import { sourceLabelIn, speakerIn } from '@/lib/figure-in';
+import { figureIn, labelIn, sourceLabelIn, speakerIn } from '@/lib/figure-in';
+import { localizedHref, type Locale } from '@/lib/locale';
 import { siteUrl } from '@/lib/env';
-import { formatFigure } from '@/lib/format';
 import { headlineClaim } from '@/lib/metric';
 import { ServerChart } from './server-chart';
 
@@ -16,35 +17,41 @@ export function metricEmbedHeight(metric: MetricJson, chart: ChartData | null): 
 
 /** One figure, alone, for other sites to frame: what it is, the figure, its words and speaker, its chart, a link back. */
 export function MetricEmbed({ metric, chart }: { metric: MetricJson; chart: ChartData | null }) {
+  const t = useTranslations('Embed');
+  const locale = useLocale() as Locale;
   const claim = headlineClaim(metric);
   const citation = claim?.citations[0];
-  const url = `${siteUrl()}/metrics/${metric.slug}`;
+  const url = `${siteUrl()}${localizedHref(locale, `/metrics/${metric.slug}`)}`;
+  const sources = chart ? chart.sources.map((s) => s.label) : citation ? [sourceLabelIn(locale, citation.source)] : [];
   return (
     <section className="chart-card" aria-labelledby="metric-title">
       <h1 id="metric-title" className="embed-title">
-        {metric.label}
+        {labelIn(locale, metric)}
       </h1>
       {claim && citation ? (
         <>
-          <p className="headline-figure">{formatFigure(claim, metric.unit)}</p>
+          <p className="headline-figure">{figureIn(locale, claim, metric.unit, metric.slug)}</p>
           <p className="meta">
-            Stated as “<span lang="ko">{citation.statedText}</span>” by {speakerIn('en', claim, citation.source)}
-            {metric.claims.length > 1 ? ` · one of ${metric.claims.length} claims` : ''}
+            {t.rich('statedBy', { text: citation.statedText, speaker: speakerIn(locale, claim, citation.source), ko: (chunks) => <span lang="ko">{chunks}</span> })}
+            {metric.claims.length > 1 ? t('oneOf', { count: metric.claims.length }) : ''}
           </p>
         </>
       ) : (
-        <p className="empty">No figure is stored for this metric.</p>
+        <p className="empty">{t('noFigure')}</p>
       )}
       {metricHasChart(chart) ? (
         <ServerChart chart={chart} labelledBy="metric-title" linkTarget="_blank" />
       ) : null}
       <p className="source-line">
-        Source{chart && chart.sources.length > 1 ? 's' : ''}: {chart ? chart.sources.map((s) => s.label).join('; ') : citation ? sourceLabelIn('en', citation.source) : 'none stored'}. Every claim,
-        with the sentence that states it, at{' '}
-        <a href={url} target="_blank" rel="noopener">
-          Cited
-        </a>
-        .
+        {t.rich('sourceLine', {
+          count: sources.length,
+          sources: sources.join('; '),
+          link: (chunks) => (
+            <a href={url} target="_blank" rel="noopener">
+              {chunks}
+            </a>
+          ),
+        })}
       </p>
     </section>
   );

@@ -11,7 +11,7 @@ import { headlineClaim, isDisputed } from '@/lib/metric';
 import type { RevisionInfo } from '@/lib/revisions';
 import { CitationBlock } from './citation-block';
 import { ClaimCard } from './claim-card';
-import { CopyButton } from './copy-button';
+import { CopyAction } from './copy-action';
 import { EmbedCode } from './embed-code';
 import { LocalLink } from './local-link';
 import { metricEmbedHeight, metricHasChart } from './metric-embed';
@@ -93,7 +93,7 @@ export function MetricView({ metric, chart, shown, latest, record }: { metric: M
           </a>
         </p>
         <div className="downloads">
-          <CopyButton label={t('copyLink')} />
+          <CopyAction label={t('copyLink')} />
           {past ? (
             <a href={`/api/metrics/${metric.slug}.csv${rev}`} download>
               {t('downloadCsv')}
@@ -113,12 +113,12 @@ export function MetricView({ metric, chart, shown, latest, record }: { metric: M
           <Fragment key={c.lang}>
             {i > 0 || korean ? <p className="meta">{c.heading}</p> : null}
             <pre lang={c.lang}>{c.text}</pre>
-            <CopyButton label={c.copy} text={c.text} />
+            <CopyAction label={c.copy} text={c.text} />
           </Fragment>
         ))}
         <p className="meta">{t('bibtex')}</p>
         <pre>{bib}</pre>
-        <CopyButton label={t('copyBibtex')} text={bib} />
+        <CopyAction label={t('copyBibtex')} text={bib} />
       </details>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(datasetJsonLd(metric, origin)) }} />
       {metricHasChart(chart) ? (

@@ -1,15 +1,26 @@
+import { createTranslator } from 'next-intl';
 import { databaseAvailable } from '@/db/availability';
+import { escapeXml } from '@/lib/chart-svg';
+import { splitLocale, type Locale } from '@/lib/locale';
+import en from '@/messages/en.json';
+import ko from '@/messages/ko.json';
 import { wasRendered } from '../page-cache';
 import { OUTAGE_NOTICE_CSS } from './outage-signals';
 import { refuse } from './refuse';
 
 const RETRY_AFTER_SECONDS = 10;
 
-const UNAVAILABLE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="${RETRY_AFTER_SECONDS}"><title>Temporarily unavailable · Cited</title></head>
+const CATALOGUES: Record<Locale, typeof en> = { en, ko };
+
+/** The page people get in an outage, in the language of the address they asked for. */
+function unavailablePage(locale: Locale): string {
+  const t = createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'Unavailable' });
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="${RETRY_AFTER_SECONDS}"><title>${escapeXml(t('title'))}</title></head>
 <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5; color: #1a1a1a">
-<h1>Cited is temporarily unavailable</h1>
-<p>The database that holds the figures and their citations does not answer right now. Nothing is lost: this page reloads by itself every ten seconds and shows the figures as soon as the database is back.</p>
+<h1>${escapeXml(t('heading'))}</h1>
+<p>${escapeXml(t('body'))}</p>
 </body></html>`;
+}
 
 /** The health check answers for itself: it reports the outage rather than being refused by it. */
 const ANSWERS_IN_AN_OUTAGE = new Set(['/api/health']);
@@ -32,7 +43,7 @@ export async function outage(pathname: string, renderedAt: string): Promise<Outa
 export function unreachable(pathname: string): Response {
   const response = pathname.startsWith('/api/')
     ? refuse(pathname, 503, 'the database is unreachable; try again shortly')
-    : new Response(UNAVAILABLE_PAGE, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
+    : new Response(unavailablePage(splitLocale(pathname).locale), { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
   response.headers.set('Retry-After', String(RETRY_AFTER_SECONDS));
   return response;
 }

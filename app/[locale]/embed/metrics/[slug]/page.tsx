@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { labelIn } from '@/lib/figure-in';
 import { MetricEmbed } from '@/app/components/metric-embed';
 import { readMetric, readMetricChart } from '@/app/data';
 import { metricShareMetadata } from '@/app/share';
@@ -11,8 +13,12 @@ import { markRendered } from '@/app/page-cache';
 import { pageLocale } from '@/app/i18n/page-locale';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/embed/metrics/[slug]'>): Promise<Metadata> {
-  const metric = await readMetric((await params).slug);
-  return metric ? metricShareMetadata(metric, metric.description ?? metric.label) : { title: 'Metric not found' };
+  const locale = await pageLocale(params);
+  const [metric, t] = await Promise.all([readMetric((await params).slug), getTranslations({ locale, namespace: 'Embed' })]);
+  if (!metric) return { title: t('metricNotFound') };
+  const label = labelIn(locale, metric);
+  const description = locale === 'ko' ? (metric.descriptionKo ?? label) : (metric.description ?? label);
+  return metricShareMetadata({ ...metric, label }, description, locale);
 }
 
 export default async function EmbeddedMetric({ params }: PageProps<'/[locale]/embed/metrics/[slug]'>) {
@@ -23,7 +29,7 @@ export default async function EmbeddedMetric({ params }: PageProps<'/[locale]/em
   markRendered(locale, `/embed/metrics/${slug}`);
   return (
     <main className="embed">
-      <MetricEmbed metric={metric} chart={await readMetricChart(slug)} />
+      <MetricEmbed metric={metric} chart={await readMetricChart(slug, locale)} />
     </main>
   );
 }
