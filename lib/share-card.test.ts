@@ -23,7 +23,7 @@ describe('share cards in each language', () => {
   const two = metric([claim('a', 558_000_000), claim('b', 560_000_000)]);
   const cases: [string, ReturnType<typeof metricShareCard>, Partial<ReturnType<typeof metricShareCard>>][] = [
     ['English', metricShareCard(one, 'u'), { title: 'Zhipu AI IPO proceeds', figure: 'US$558 million', lines: ['Stated as “5억 5800만 달러”, by Seoul Economic Daily (서울경제) (in its own voice)'], source: 'Source: Seoul Economic Daily (서울경제), January 2026 (inferred, no date printed)' }],
-    ['Korean', metricShareCard(one, 'u', 'ko'), { title: '즈푸AI IPO 조달액', figure: '5억5800만 달러', lines: ['서울경제 (기사 자체 서술) 표현: “5억 5800만 달러”'], source: '출처: 서울경제, 2026년 1월(추정, 기사에 날짜 표기 없음)' }],
+    ['Korean', metricShareCard(one, 'u', 'ko'), { tagline: '모든 수치에 출처를 답니다', title: '즈푸AI IPO 조달액', figure: '5억5800만 달러', lines: ['서울경제 (기사 자체 서술) 표현: “5억 5800만 달러”'], source: '출처: 서울경제, 2026년 1월(추정, 기사에 날짜 표기 없음)' }],
     ['Korean, with other claims', metricShareCard(two, 'u', 'ko'), { lines: ['서울경제 (기사 자체 서술) 표현: “5억 5800만 달러”', '다른 주장 1건과 나란히 비교'] }],
     ['Korean, no figure', metricShareCard(metric([]), 'u', 'ko'), { title: '즈푸AI IPO 조달액', lines: ['저장된 수치 없음'] }],
   ];

@@ -21,6 +21,8 @@ export interface ShareCard {
   chart?: ChartData;
   /** The source and its date. */
   source: string;
+  /** Cited's line beside its name, in the card's language. */
+  tagline: string;
   /** Cited's address for what the card shows. */
   url: string;
 }
@@ -41,7 +43,7 @@ export function shareCardSvg(card: ShareCard): string {
   const parts: string[] = [
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<rect x="0" y="0" width="${width}" height="10" fill="${CHART_COLORS.accent}"/>`,
-    `<text x="${PAD}" y="66" font-size="26" font-weight="700" fill="${CHART_COLORS.ink}">Cited<tspan font-weight="400" fill="${CHART_COLORS.muted}"> · every number carries its source</tspan></text>`,
+    `<text x="${PAD}" y="66" font-size="26" font-weight="700" fill="${CHART_COLORS.ink}">Cited<tspan font-weight="400" fill="${CHART_COLORS.muted}"> · ${escapeXml(card.tagline)}</tspan></text>`,
   ];
   let y = 88;
   for (const line of clamp(wrapText(card.title, inner, 42), 2)) {
@@ -68,14 +70,16 @@ export function shareCardSvg(card: ShareCard): string {
 }
 
 /** The words of a card, in each language its pages are read in. */
-const CARD_WORDS: Record<Locale, { noFigure: string; statedBy: (stated: string, speaker: string) => string; others: (n: number) => string; sources: (labels: string[]) => string }> = {
+const CARD_WORDS: Record<Locale, { tagline: string; noFigure: string; statedBy: (stated: string, speaker: string) => string; others: (n: number) => string; sources: (labels: string[]) => string }> = {
   en: {
+    tagline: 'every number carries its source',
     noFigure: 'No figure stored',
     statedBy: (stated, speaker) => `Stated as “${stated}”, by ${speaker}`,
     others: (n) => `and ${n} other claim${n === 1 ? '' : 's'}, side by side`,
     sources: (labels) => `Source${labels.length > 1 ? 's' : ''}: ${labels.join('; ')}`,
   },
   ko: {
+    tagline: '모든 수치에 출처를 답니다',
     noFigure: '저장된 수치 없음',
     statedBy: (stated, speaker) => `${speaker} 표현: “${stated}”`,
     others: (n) => `다른 주장 ${n}건과 나란히 비교`,
@@ -89,7 +93,7 @@ export function metricShareCard(metric: MetricJson, url: string, locale: Locale 
   const title = labelIn(locale, metric);
   const claim = headlineClaim(metric);
   const citation = claim?.citations[0];
-  if (!claim || !citation) return { title, lines: [words.noFigure], source: '', url };
+  if (!claim || !citation) return { title, lines: [words.noFigure], source: '', url, tagline: words.tagline };
   const others = metric.claims.length - 1;
   return {
     title,
@@ -97,10 +101,12 @@ export function metricShareCard(metric: MetricJson, url: string, locale: Locale 
     lines: [words.statedBy(citation.statedText, speakerIn(locale, claim, citation.source)), ...(others > 0 ? [words.others(others)] : [])],
     source: words.sources([sourceLabelIn(locale, citation.source)]),
     url,
+    tagline: words.tagline,
   };
 }
 
 /** A chart's card: its title and as many of its bars as fit, in the chart's language. */
 export function chartShareCard(chart: ChartData, url: string, title = chart.spec.title): ShareCard {
-  return { title, lines: [], chart, source: CARD_WORDS[chart.locale].sources(chart.sources.map((s) => s.label)), url };
+  const words = CARD_WORDS[chart.locale];
+  return { title, lines: [], chart, source: words.sources(chart.sources.map((s) => s.label)), url, tagline: words.tagline };
 }

@@ -39,7 +39,7 @@ describe('rasterize', () => {
   });
 
   it('makes share cards of exactly 1200 × 630', () => {
-    const card = shareCardSvg({ title: '딥시크 V3 개발비', figure: 'US$5.576 million', lines: ['Stated as “557만6000달러”'], source: 'Source: whytimes.kr', url: 'https://cited.example/metrics/x' });
+    const card = shareCardSvg({ title: '딥시크 V3 개발비', figure: 'US$5.576 million', lines: ['Stated as “557만6000달러”'], source: 'Source: whytimes.kr', url: 'https://cited.example/metrics/x', tagline: 'every number carries its source' });
     assert.deepEqual(pngSize(rasterize(card)), [SHARE_CARD.width, SHARE_CARD.height]);
   });
 });
