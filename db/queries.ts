@@ -178,6 +178,7 @@ async function findMetrics(db: Database, conditions: SQL[], page?: { limit: numb
       refDate: c.refDate && c.refDatePrecision ? { date: c.refDate, precision: c.refDatePrecision, note: c.refDateNote } : null,
       kind: c.kind,
       speaker: c.speaker,
+      speakerKo: c.speakerKo,
       speakerRole: c.speakerRole,
       rank: c.rank,
       rankReason: c.rankReason,

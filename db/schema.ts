@@ -135,6 +135,8 @@ const claimColumns = () => ({
   refDateNote: text('ref_date_note'),
   kind: claimKind('kind').notNull(),
   speaker: text('speaker'),
+  /** The speaker as Korean readers know the name (개빈 베이커), for Korean pages. */
+  speakerKo: text('speaker_ko'),
   speakerRole: text('speaker_role'),
   rank: claimRank('rank').notNull().default('normal'),
   rankReason: text('rank_reason'),
@@ -168,6 +170,7 @@ export const claims = pgTable(
         WHEN 'range' THEN ${t.lower} IS NOT NULL AND ${t.upper} IS NOT NULL AND ${t.value} IS NULL
       END`,
     ),
+    check('claims_speaker_ko_names_speaker', sql`${t.speakerKo} IS NULL OR (${t.speaker} IS NOT NULL AND ${nonBlank(t.speakerKo)})`),
     check('claims_bounds_ordered', sql`${t.lower} IS NULL OR ${t.upper} IS NULL OR ${t.lower} <= ${t.upper}`),
     check('claims_ref_date_complete', sql`(${t.refDate} IS NULL) = (${t.refDatePrecision} IS NULL)`),
     check('claims_ref_date_starts_period', startsItsPeriod(t.refDate, t.refDatePrecision)),

@@ -133,7 +133,7 @@ for (const target of testTargets()) {
           const claim = metric.claims.find((c) => c.citations.some((k) => k.key === match.citation.key))!;
           const citation = claim.citations.find((k) => k.key === match.citation.key)!;
           assert.deepEqual(match.citation, { key: citation.key, quote: citation.quote, translation: citation.translation, statedText: citation.statedText });
-          assert.equal(match.speaker, claim.speaker);
+          assert.deepEqual([match.speaker, match.speakerKo], [claim.speaker, claim.speakerKo]);
           const { slug, publisher, publisherEn, published } = citation.source;
           assert.deepEqual(match.source, { slug, publisher, publisherEn, published });
         }

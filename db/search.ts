@@ -136,6 +136,7 @@ interface MatchRow {
   translation: string;
   stated_text: string;
   speaker: string | null;
+  speaker_ko: string | null;
   source_slug: string;
   publisher: string | null;
   publisher_en: string | null;
@@ -173,7 +174,7 @@ async function ranked(db: Database, found: SQL[], query: SearchQuery, { limit, o
       ),
       page AS (
         SELECT m.slug AS metric_slug, m.label, m.label_ko, m.category, m.unit, best.score,
-          k.key AS citation_key, k.quote, k.translation, k.stated_text, c.speaker,
+          k.key AS citation_key, k.quote, k.translation, k.stated_text, c.speaker, c.speaker_ko,
           s.slug AS source_slug, s.publisher, s.publisher_en, s.published_on::text, s.published_precision, s.published_basis,
           h.qualifier, h.value, h.lower, h.upper, h.ref_date, h.ref_date_precision
         FROM best
@@ -204,6 +205,7 @@ async function ranked(db: Database, found: SQL[], query: SearchQuery, { limit, o
                 : { qualifier: r.qualifier, value: r.value, lower: r.lower, upper: r.upper, refDate: r.ref_date && r.ref_date_precision ? { date: r.ref_date, precision: r.ref_date_precision } : null },
             citation: { key: r.citation_key, quote: r.quote, translation: r.translation, statedText: r.stated_text },
             speaker: r.speaker,
+            speakerKo: r.speaker_ko,
             source: {
               slug: r.source_slug,
               publisher: r.publisher,

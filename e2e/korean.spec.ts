@@ -34,6 +34,9 @@ test('the Korean metric page: Korean title and figure, the quote first, the tran
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('딥시크 V3 개발(훈련) 비용 (딥시크 발표 기준)');
   await expect(page.locator('.headline-figure')).toHaveText('557만6000달러');
+  // Speakers by the names the Korean articles use, in the chart and on each claim.
+  await expect(page.locator('figure.chart-figure svg.chart-svg')).toContainText('개빈 베이커');
+  await expect(page.locator('.claim-card').filter({ hasText: '개빈 베이커' }).first()).toContainText('(Gavin Baker)');
   const citation = page.locator(`#cite-${CITATION}`);
   const [quote, translation] = [citation.locator('p.ko'), citation.locator('p.en')];
   await expect(quote).toContainText('558만달러');

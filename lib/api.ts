@@ -95,6 +95,8 @@ export const claimJsonSchema = z.object({
   refDate: partialDate.extend({ note: z.string().nullable() }).nullable(),
   kind: z.enum(CLAIM_KINDS),
   speaker: z.string().nullable(),
+  /** The speaker as Korean readers know the name; null without a speaker. */
+  speakerKo: z.string().nullable(),
   speakerRole: z.string().nullable(),
   rank: z.enum(RANKS),
   rankReason: z.string().nullable(),

@@ -10,7 +10,7 @@ const source: SourceJson = {
   published: { date: '2026-01-01', precision: 'month', basis: 'inferred' }, publishedNote: null, url: null, language: 'ko',
 };
 const claim = (key: string, c: Partial<ClaimJson> = {}): ClaimJson => ({
-  key, qualifier: 'exact', value: 1, lower: null, upper: null, refDate: null, kind: 'reported', speaker: null,
+  key, qualifier: 'exact', value: 1, lower: null, upper: null, refDate: null, kind: 'reported', speaker: null, speakerKo: null,
   speakerRole: null, rank: 'normal', rankReason: null, conversion: null, note: null,
   citations: [{ key: `c-${key}`, quote: 'q', statedText: 'q', conversionText: null, translation: 't', paragraph: 1, source }],
   ...c,

@@ -62,10 +62,11 @@ export interface ChartData {
 }
 
 /** Short enough for a bar label: 'Gavin Baker · whytimes.kr'; the article alone when it speaks itself. */
-export function attributionOf(claim: Pick<ClaimJson, 'speaker'>, source: SourceJson, locale: Locale = DEFAULT_LOCALE): string {
+export function attributionOf(claim: Pick<ClaimJson, 'speaker' | 'speakerKo'>, source: SourceJson, locale: Locale = DEFAULT_LOCALE): string {
   const publication = locale === 'ko' ? publisherIn(locale, source) : (source.publisherEn ?? source.publisher ?? 'unnamed publication');
   if (!claim.speaker) return publication;
-  return claim.speaker.includes(publication) ? claim.speaker : `${claim.speaker} · ${publication}`;
+  const speaker = speakerIn(locale, claim, source);
+  return speaker.includes(publication) ? speaker : `${speaker} · ${publication}`;
 }
 
 function plotValue(claim: ClaimJson): number | [number, number] {

@@ -9,7 +9,7 @@ const whytimes: SourceJson = {
 };
 const unknown: SourceJson = { ...whytimes, slug: 'newsletter', publisher: null, publisherEn: null, title: null, byline: null, published: null, url: null };
 const claim = (source: SourceJson): ClaimJson => ({
-  key: `k-${source.slug}`, qualifier: 'exact', value: 1, lower: null, upper: null, refDate: null, kind: 'reported', speaker: null, speakerRole: null,
+  key: `k-${source.slug}`, qualifier: 'exact', value: 1, lower: null, upper: null, refDate: null, kind: 'reported', speaker: null, speakerKo: null, speakerRole: null,
   rank: 'normal', rankReason: null, conversion: null, note: null,
   citations: [{ key: `c-${source.slug}`, quote: 'q', statedText: 'q', conversionText: null, translation: 't', paragraph: 1, source }],
 });

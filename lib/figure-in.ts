@@ -40,9 +40,9 @@ export function sourceLabelIn(locale: Locale, source: Pick<SourceJson, 'publishe
   return `${publisherIn(locale, source)}, ${publishedIn(locale, source)}`;
 }
 
-/** Who states a figure: the speaker the article names, or the article itself. */
-export function speakerIn(locale: Locale, claim: Pick<ClaimJson, 'speaker'>, source: Pick<SourceJson, 'publisher' | 'publisherEn'>): string {
-  if (claim.speaker) return claim.speaker;
+/** Who states a figure: the speaker the article names (in Korean on Korean pages), or the article itself. */
+export function speakerIn(locale: Locale, claim: Pick<ClaimJson, 'speaker'> & Partial<Pick<ClaimJson, 'speakerKo'>>, source: Pick<SourceJson, 'publisher' | 'publisherEn'>): string {
+  if (claim.speaker) return (locale === 'ko' && claim.speakerKo) || claim.speaker;
   return locale === 'ko' ? `${publisherIn(locale, source)} (기사 자체 서술)` : `${publisherName(source)} (in its own voice)`;
 }
 

@@ -5,7 +5,7 @@ import type { ClaimJson, MetricJson } from './api';
 import { headlineClaim, isDisputed } from './metric';
 
 const claim = (key: string, c: Partial<ClaimJson> = {}): ClaimJson => ({
-  key, qualifier: 'exact', value: 1, lower: null, upper: null, refDate: null, kind: 'reported', speaker: null,
+  key, qualifier: 'exact', value: 1, lower: null, upper: null, refDate: null, kind: 'reported', speaker: null, speakerKo: null,
   speakerRole: null, rank: 'normal', rankReason: null, conversion: null, note: null, citations: [], ...c,
 });
 

@@ -201,12 +201,13 @@ export interface SearchMatch {
   headline: FigureLike | null;
   citation: Pick<CitationJson, 'key' | 'quote' | 'translation' | 'statedText'>;
   speaker: ClaimJson['speaker'];
+  speakerKo: ClaimJson['speakerKo'];
   source: Pick<SourceJson, 'slug' | 'publisher' | 'publisherEn' | 'published'>;
   score: number;
 }
 
 /** One result as pages and the API show it: the metric, its figure, the citation that matched, marked. */
-export function searchResult({ metric, headline, citation, speaker, source, score }: SearchMatch, mark: (text: string) => Highlighted, locale: Locale = DEFAULT_LOCALE): SearchResult {
+export function searchResult({ metric, headline, citation, speaker, speakerKo, source, score }: SearchMatch, mark: (text: string) => Highlighted, locale: Locale = DEFAULT_LOCALE): SearchResult {
   return {
     metric: { slug: metric.slug, label: metric.label, labelKo: metric.labelKo, category: metric.category, unit: metric.unit },
     figure: headline ? figureIn(locale, headline, metric.unit, metric.slug) : locale === 'ko' ? '수치 없음' : 'no figure',
@@ -216,7 +217,7 @@ export function searchResult({ metric, headline, citation, speaker, source, scor
       quote: mark(citation.quote),
       translation: mark(citation.translation),
       statedText: citation.statedText,
-      speaker: speakerIn(locale, { speaker }, source),
+      speaker: speakerIn(locale, { speaker, speakerKo }, source),
       source: { slug: source.slug, label: sourceLabelIn(locale, source) },
     },
     score,

@@ -9,7 +9,7 @@ const source: SourceJson = {
   published: { date: '2026-01-01', precision: 'month', basis: 'inferred' }, publishedNote: null, url: null, language: 'ko',
 };
 const claim = (key: string, value: number): ClaimJson => ({
-  key, qualifier: 'exact', value, lower: null, upper: null, refDate: null, kind: 'reported', speaker: null, speakerRole: null,
+  key, qualifier: 'exact', value, lower: null, upper: null, refDate: null, kind: 'reported', speaker: null, speakerKo: null, speakerRole: null,
   rank: 'normal', rankReason: null, conversion: null, note: null,
   citations: [{ key: `c-${key}`, quote: '5억 5800만 달러를 조달했다', statedText: '5억 5800만 달러', conversionText: null, translation: 't', paragraph: 1, source }],
 });

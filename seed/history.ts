@@ -135,8 +135,17 @@ export function replay(history: SeedHistory): SeedStep[] {
   return steps;
 }
 
-/** Every metric today has a Korean label, and a Korean description exactly where it has an English one. */
+/**
+ * Every metric today has a Korean label, and a Korean description exactly where it has an English
+ * one; every claim with a speaker names them in Korean too, and none without one does.
+ */
 function requireKorean(facts: ValidSeed): void {
+  const speakers = facts.claims.flatMap((c, index) => {
+    const record = `claims[${index}] "${c.key}"`;
+    if (c.speaker !== null && !c.speakerKo) return [{ record, field: 'speakerKo', message: 'a claim with a speaker needs the name in Korean (add it in a seed entry)' }];
+    if (c.speaker === null && c.speakerKo) return [{ record, field: 'speakerKo', message: 'a Korean speaker without an English one' }];
+    return [];
+  });
   const issues = facts.metrics.flatMap((m, index) => {
     const record = `metrics[${index}] "${m.slug}"`;
     const found = [];
@@ -146,7 +155,7 @@ function requireKorean(facts: ValidSeed): void {
     }
     return found;
   });
-  if (issues.length > 0) throw new SeedValidationError(issues);
+  if (issues.length + speakers.length > 0) throw new SeedValidationError([...issues, ...speakers]);
 }
 
 /** The facts as they stand after every entry. */

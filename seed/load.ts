@@ -209,7 +209,7 @@ function write(db: Database, step: SeedStep & { entry: string | null }): Promise
           key: c.key, metricId: metricSync.idOf.get(c.metric)!, qualifier: c.qualifier,
           value: c.value, lower: c.lower, upper: c.upper,
           refDate: ref.date, refDatePrecision: ref.precision, refDateNote: c.refDateNote,
-          kind: c.kind, speaker: c.speaker, speakerRole: c.speakerRole, rank: c.rank, rankReason: c.rankReason,
+          kind: c.kind, speaker: c.speaker, speakerKo: c.speakerKo ?? null, speakerRole: c.speakerRole, rank: c.rank, rankReason: c.rankReason,
           conversionQualifier: c.conversion?.qualifier ?? null, conversionValue: c.conversion?.value ?? null,
           conversionUnit: c.conversion?.unit ?? null, note: c.note,
         };

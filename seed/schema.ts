@@ -106,6 +106,8 @@ export const claimSeedFields = z
     kind: claimKindSchema,
     /** Who states the number; null means the article states it in its own voice. */
     speaker: text.nullable(),
+    /** The speaker as Korean readers know the name, e.g. '개빈 베이커' (with a speaker only). */
+    speakerKo: text.optional(),
     speakerRole: text.nullable().default(null),
     rank: rankSchema.default('normal'),
     rankReason: text.nullable().default(null),

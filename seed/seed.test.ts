@@ -67,10 +67,28 @@ describe('the seed in Korean', () => {
     }
   });
 
+  /** The history with the first change of one entry left out. */
+  const withoutFirstChange = (id: string) => ({
+    ...seedHistory,
+    revisions: seedHistory.revisions.map((entry) => (entry.id === id ? { ...entry, changes: entry.changes.slice(1) } : entry)),
+  });
+
   it('refuses a metric without its Korean label, naming it', () => {
-    const lastEntry = seedHistory.revisions.at(-1)!;
-    const missing = { ...seedHistory, revisions: [...seedHistory.revisions.slice(0, -1), { ...lastEntry, changes: lastEntry.changes.slice(1) }] };
-    assert.throws(() => replay(missing), (error: unknown) => error instanceof SeedValidationError && /"nvidia-share-price-change-2025-01-27" › labelKo/.test(error.message));
+    assert.throws(
+      () => replay(withoutFirstChange('korean-texts-2026-11')),
+      (error: unknown) => error instanceof SeedValidationError && /"nvidia-share-price-change-2025-01-27" › labelKo/.test(error.message),
+    );
+  });
+
+  it('gives every named speaker a Korean name, and refuses a claim without one, naming it', () => {
+    for (const claim of seedData.claims) {
+      assert.equal(claim.speakerKo === undefined || claim.speakerKo === null, claim.speaker === null, `${claim.key}: speaker in one language only`);
+      if (claim.speakerKo) assert.match(claim.speakerKo, /[\uac00-\ud7a3]|^CNBC$/, claim.key);
+    }
+    assert.throws(
+      () => replay(withoutFirstChange('korean-speakers-2026-11')),
+      (error: unknown) => error instanceof SeedValidationError && /"nvidia-share-price-change-whytimes" › speakerKo/.test(error.message),
+    );
   });
 });
 

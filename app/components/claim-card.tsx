@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { ClaimJson, MetricJson } from '@/lib/api';
-import { figureIn } from '@/lib/figure-in';
+import { figureIn, speakerIn } from '@/lib/figure-in';
 import type { Locale } from '@/lib/locale';
 import { CitationBlock } from './citation-block';
 
@@ -14,7 +14,7 @@ export function ClaimCard({ claim, metric, formerKeys }: { claim: ClaimJson; met
   const { unit } = metric;
   const figure = figureIn(locale, claim, unit, metric.slug);
   return (
-    <article className={`claim-card rank-${claim.rank}`} aria-label={t('label', { figure, speaker: claim.speaker ?? t('statedByArticle') })}>
+    <article className={`claim-card rank-${claim.rank}`} aria-label={t('label', { figure, speaker: claim.speaker ? speakerIn(locale, claim, claim.citations[0].source) : t('statedByArticle') })}>
       <p className="claim-figure">{figure}</p>
       {claim.conversion ? (
         <p className="meta">{t('converts', { figure: figureIn(locale, { ...claim.conversion, lower: null, upper: null }, claim.conversion.unit, metric.slug) })}</p>
@@ -30,7 +30,13 @@ export function ClaimCard({ claim, metric, formerKeys }: { claim: ClaimJson; met
         ) : null}
         <dt>{t('saidBy')}</dt>
         <dd>
-          {claim.speaker ? <bdi>{claim.speaker}</bdi> : <span className="unknown">{t('ownVoice')}</span>}
+          {claim.speaker ? <bdi>{speakerIn(locale, claim, claim.citations[0].source)}</bdi> : <span className="unknown">{t('ownVoice')}</span>}
+          {locale === 'ko' && claim.speakerKo ? (
+            <span className="meta" lang="en">
+              {' '}
+              (<bdi>{claim.speaker}</bdi>)
+            </span>
+          ) : null}
           {claim.speakerRole ? (
             <span className="meta">
               {' '}

@@ -1,4 +1,5 @@
 import type { SeedRevision } from '../history';
+import { CLAIM_SPEAKER_KO } from './korean-speakers-2026-11';
 import { METRIC_KO } from './korean-texts-2026-11';
 
 /**
@@ -180,6 +181,15 @@ export const revisions: SeedRevision[] = [
       metric,
       set,
       reason: 'The Korean label and description, written for Korean readers; names as the Korean press writes them.',
+    })),
+  },
+  {
+    id: 'korean-speakers-2026-11',
+    summary: 'Every named speaker in Korean, for the Korean pages',
+    changes: Object.entries(CLAIM_SPEAKER_KO).map(([claim, speakerKo]) => ({
+      claim,
+      set: { speakerKo },
+      reason: 'The speaker as the Korean articles write the name.',
     })),
   },
 ];
