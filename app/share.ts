@@ -47,14 +47,14 @@ function shareMetadata(locale: Locale, title: string, description: string, page:
 }
 
 /** The share card of a page in a language: Korean pages have their own, under /api/og/ko/. */
-const shareCard = (locale: Locale, path: string) => `/api/og/${locale === DEFAULT_LOCALE ? '' : `${locale}/`}${path}`;
+export const shareCardPath = (locale: Locale, path: string) => `/api/og/${locale === DEFAULT_LOCALE ? '' : `${locale}/`}${path}`;
 
 export function chartShareMetadata(chart: ChartData, locale: Locale = DEFAULT_LOCALE): Metadata {
-  return shareMetadata(locale, chart.spec.title, chart.summary, `/#${chart.spec.id}`, shareCard(locale, `charts/${chart.spec.id}.png`), [{ url: `${siteUrl()}/embed/charts/${chart.spec.id}`, title: chart.spec.title }]);
+  return shareMetadata(locale, chart.spec.title, chart.summary, `/#${chart.spec.id}`, shareCardPath(locale, `charts/${chart.spec.id}.png`), [{ url: `${siteUrl()}${localizedHref(locale, `/embed/charts/${chart.spec.id}`)}`, title: chart.spec.title }]);
 }
 
 export function metricShareMetadata(metric: MetricJson, description: string, locale: Locale = DEFAULT_LOCALE): Metadata {
-  return shareMetadata(locale, metric.label, description, `/metrics/${metric.slug}`, shareCard(locale, `metrics/${metric.slug}.png`), [{ url: `${siteUrl()}/metrics/${metric.slug}`, title: metric.label }], [metricFeed(metric), SITE_FEED]);
+  return shareMetadata(locale, metric.label, description, `/metrics/${metric.slug}`, shareCardPath(locale, `metrics/${metric.slug}.png`), [{ url: `${siteUrl()}${localizedHref(locale, `/metrics/${metric.slug}`)}`, title: metric.label }], [metricFeed(metric), SITE_FEED]);
 }
 
 /** The home page: its card shows the first chart; each chart is offered for embedding. */
@@ -64,8 +64,8 @@ export function homeShareMetadata(locale: Locale, title: string, description: st
     title,
     description,
     '/',
-    shareCard(locale, 'home.png'),
-    charts.map((c) => ({ url: `${siteUrl()}/embed/charts/${c.id}`, title: c.title })),
+    shareCardPath(locale, 'home.png'),
+    charts.map((c) => ({ url: `${siteUrl()}${localizedHref(locale, `/embed/charts/${c.id}`)}`, title: c.title })),
   );
   // The home page keeps the layout's title.
   return meta;

@@ -52,13 +52,16 @@ test('the Korean metric page: Korean title and figure, the quote first, the tran
 test('Korean embeds: Korean texts, links back to Korean pages, and other sites may frame them', async ({ page, request }) => {
   const chartResponse = await page.goto('/ko/embed/charts/deepseek-market-share');
   expect(chartResponse?.headers()['x-frame-options']).toBeUndefined();
+  expect(chartResponse?.headers()['content-security-policy']).toContain('frame-ancestors *');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(CHART_TEXTS_KO['deepseek-market-share'].title);
   await expect(page.locator('svg.chart-svg a').first()).toHaveAttribute('href', /^\/ko\/metrics\/[^#]+#cite-/);
   await page.goto(`/ko/embed${METRIC}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('딥시크 V3 개발(훈련) 비용 (딥시크 발표 기준)');
   await expect(page.locator('.source-line')).toContainText('출처:');
-  expect((await request.get('/ko')).headers()['x-frame-options']).toBe('DENY');
+  const home = await request.get('/ko');
+  expect(home.headers()['x-frame-options']).toBe('DENY');
+  expect(home.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
 });
 
 test('a Korean chart’s tooltip speaks Korean, and a click on its bar opens the Korean citation', async ({ page }) => {
@@ -88,6 +91,13 @@ test('a Korean page is shared with a Korean card', async ({ page, request }) => 
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/api\/og\/ko\/home\.png$/);
   expect((await request.get('/api/og/ko/home.png')).status()).toBe(200);
   expect((await request.get('/api/og/ko/metrics/no-such-metric.png')).status()).toBe(404);
+  // oEmbed, as the Korean page offers it, embeds the Korean figure.
+  await page.goto(`/ko${METRIC}`);
+  const oembed = await page.locator('link[type="application/json+oembed"]').first().getAttribute('href');
+  const found = await (await request.get(oembed!)).json();
+  expect(found.title).toBe('딥시크 V3 개발(훈련) 비용 (딥시크 발표 기준)');
+  expect(found.html).toContain('/ko/embed/metrics/deepseek-v3-development-cost');
+  expect(found.thumbnail_url).toMatch(/\/api\/og\/ko\/metrics\/deepseek-v3-development-cost\.png$/);
 });
 
 test('every page names its other language and the default (hreflang)', async ({ page }) => {

@@ -38,7 +38,8 @@ test.describe('with JavaScript off', () => {
     // A person clicks the bar itself (the link's box also spans the gap between label and bar).
     await page.locator('section#hong-kong-ipos svg.chart-svg a').first().locator('rect').click();
     await expect(page).toHaveURL(/\/metrics\/[a-z0-9-]+-ipo-proceeds#cite-/);
-    expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('BLOCKQUOTE');
+    // The address changes when the navigation commits, before the citation is parsed: wait for it.
+    await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('BLOCKQUOTE');
   });
 
   test('the Download PNG and SVG links work without scripts', async ({ page }) => {

@@ -1,3 +1,5 @@
+import { splitLocale } from '@/lib/locale';
+
 const POLICY = [
   "default-src 'self'",
   // Pages are served from the page cache, so a per-request nonce cannot be used: Next's inline
@@ -13,8 +15,11 @@ const POLICY = [
   "form-action 'self'",
 ];
 
-/** Embeds are made to be framed by other sites; every other page refuses to be framed at all. */
-export const isEmbed = (pathname: string) => pathname === '/embed' || pathname.startsWith('/embed/');
+/** Embeds, in either language, are made to be framed by other sites; every other page refuses to be framed at all. */
+const isEmbed = (pathname: string) => {
+  const { rest } = splitLocale(pathname);
+  return rest === '/embed' || rest.startsWith('/embed/');
+};
 
 /** The Content-Security-Policy a response to this path carries. */
 export function contentSecurityPolicy(pathname: string): string {

@@ -1,4 +1,7 @@
 import { oembedQuerySchema, type OembedJson } from '@/lib/api';
+import { labelIn } from '@/lib/figure-in';
+import { DEFAULT_LOCALE, localizedHref, splitLocale, type Locale } from '@/lib/locale';
+import { shareCardPath } from '@/app/share';
 import { escapeXml } from '@/lib/chart-svg';
 import { buildMetricChart } from '@/lib/charts';
 import { siteUrl } from '@/lib/env';
@@ -11,8 +14,11 @@ import { withQuery } from '../with-query';
 
 const DEFAULT_WIDTH = 680;
 
-/** The embed a Cited address stands for: a home-page chart (`/#id`, `/embed/charts/id`) or a metric. */
-function embedOf(address: string): { kind: 'chart' | 'metric'; name: string } | null {
+/**
+ * The embed a Cited address stands for, in the address's language: a home-page chart (`/#id`,
+ * `/embed/charts/id`, each also under /ko) or a metric.
+ */
+function embedOf(address: string): { kind: 'chart' | 'metric'; name: string; locale: Locale } | null {
   let url: URL;
   try {
     url = new URL(address);
@@ -20,10 +26,11 @@ function embedOf(address: string): { kind: 'chart' | 'metric'; name: string } | 
     return null;
   }
   if (url.origin !== new URL(siteUrl()).origin) return null;
-  const chart = url.pathname === '/' ? url.hash.slice(1) : /^\/embed\/charts\/([^/]+)$/.exec(url.pathname)?.[1];
-  if (chart) return { kind: 'chart', name: chart };
-  const metric = /^\/(?:embed\/)?metrics\/([^/]+)$/.exec(url.pathname)?.[1];
-  return metric ? { kind: 'metric', name: metric } : null;
+  const { locale, rest } = splitLocale(url.pathname);
+  const chart = rest === '/' ? url.hash.slice(1) : /^\/embed\/charts\/([^/]+)$/.exec(rest)?.[1];
+  if (chart) return { kind: 'chart', name: chart, locale };
+  const metric = /^\/(?:embed\/)?metrics\/([^/]+)$/.exec(rest)?.[1];
+  return metric ? { kind: 'metric', name: metric, locale } : null;
 }
 
 /**
@@ -37,17 +44,19 @@ export const GET = withQuery(oembedQuerySchema, async (query) => {
   const embed = embedOf(query.url);
   const site = siteUrl();
   let found: { title: string; src: string; height: number; thumbnail: string } | null = null;
+  const locale = embed?.locale ?? DEFAULT_LOCALE;
+  const card = (path: string) => `${site}${shareCardPath(locale, path)}`;
   if (embed?.kind === 'chart') {
-    const chart = await readChart(embed.name);
-    if (chart) found = { title: chart.spec.title, src: `${site}/embed/charts/${chart.spec.id}`, height: embedHeight(chart), thumbnail: `${site}/api/og/charts/${chart.spec.id}.png` };
+    const chart = await readChart(embed.name, undefined, locale);
+    if (chart) found = { title: chart.spec.title, src: `${site}${localizedHref(locale, `/embed/charts/${chart.spec.id}`)}`, height: embedHeight(chart), thumbnail: card(`charts/${chart.spec.id}.png`) };
   } else if (embed?.kind === 'metric') {
     const metric = await readMetric(embed.name);
     if (metric) {
       found = {
-        title: metric.label,
-        src: `${site}/embed/metrics/${metric.slug}`,
-        height: metricEmbedHeight(metric, buildMetricChart(metric)),
-        thumbnail: `${site}/api/og/metrics/${metric.slug}.png`,
+        title: labelIn(locale, metric),
+        src: `${site}${localizedHref(locale, `/embed/metrics/${metric.slug}`)}`,
+        height: metricEmbedHeight(metric, buildMetricChart(metric, locale)),
+        thumbnail: card(`metrics/${metric.slug}.png`),
       };
     }
   }
