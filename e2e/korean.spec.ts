@@ -138,6 +138,18 @@ test('the language switch keeps the page, its query and its citation anchor', as
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
+test('after moving within the site, the language switch still names the page shown', async ({ page }) => {
+  await page.goto('/');
+  // Client-side navigation: the header, and its switch, stay while the page changes under them.
+  await page.locator('section#deepseek-market-share').getByRole('link', { name: 'Table' }).click();
+  await expect(page).toHaveURL(/\?tab=table#deepseek-market-share$/);
+  await page.getByRole('navigation', { name: en.Site.navLabel }).getByRole('link', { name: en.Site.allFigures }).click();
+  await expect(page).toHaveURL(/\/metrics$/);
+  await page.getByRole('link', { name: en.Site.otherLanguage, exact: true }).click();
+  await expect(page).toHaveURL(/\/ko\/metrics$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ko.Browse.title);
+});
+
 test('a Korean address no page answers gets the Korean not-found page', async ({ page }) => {
   const response = await page.goto('/ko/no-such-page');
   expect(response?.status()).toBe(404);
