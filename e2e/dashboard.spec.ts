@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readablePages } from './readable';
 import { CHARTS } from '../lib/chart-specs';
 
 const METRIC = '/metrics/deepseek-v3-development-cost';
@@ -155,19 +155,4 @@ test('keyboard reaches the tabs with a visible focus ring', async ({ page }) => 
   expect(await tab.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
 });
 
-for (const path of ['/', '/?tab=table', METRIC, SOURCE, '/metrics']) {
-  test(`axe finds no serious or critical violation on ${path}`, async ({ page }) => {
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-  });
-
-  test(`nothing overflows horizontally at 390 px on ${path}`, async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-  });
-}
+readablePages(['/', '/?tab=table', METRIC, SOURCE, '/metrics']);

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { readablePages } from './readable';
 import { CHARTS } from '../lib/chart-specs';
 import { CHART_TEXTS_KO } from '../lib/chart-specs-ko';
 import { readFileSync } from 'node:fs';
@@ -191,19 +191,4 @@ test('the history, changes and source pages speak Korean', async ({ page }) => {
   await expect(page.locator('.revision h2').first()).toContainText('리비전');
 });
 
-for (const path of ['/ko', `/ko${METRIC}`, '/ko/metrics', '/ko/search?q=%EB%94%A5%EC%8B%9C%ED%81%AC', '/ko/changes', `/ko${METRIC}/history`, '/ko/sources/whytimes-2025-01-29-deepseek-shock']) {
-  test(`axe finds no serious or critical violation on ${path}`, async ({ page }) => {
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-  });
-
-  test(`nothing overflows horizontally at 390 px on ${path}`, async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-  });
-}
+readablePages(['/ko', `/ko${METRIC}`, '/ko/metrics', '/ko/search?q=%EB%94%A5%EC%8B%9C%ED%81%AC', '/ko/changes', `/ko${METRIC}/history`, '/ko/sources/whytimes-2025-01-29-deepseek-shock']);

@@ -1,4 +1,5 @@
 import type { ChartSpec } from './chart-specs';
+import type { Locale } from './locale';
 
 /**
  * The Korean texts of each home-page chart (lib/chart-specs.ts), by chart id, beside the English:
@@ -118,96 +119,8 @@ export const CHART_TEXTS_KO: Record<string, ChartTexts> = {
   },
 } as const;
 
-/*
- * ── Note: fields found, and text built in code elsewhere ─────────────────────────────────────
- *
- * Fields of ChartSpec (lib/chart-specs.ts) and which are reader-facing text:
- *   id          — not text (anchor, file names, API paths)           → not translated
- *   title       — text: h2, <title> of the SVG/PNG, table caption, tab and download aria-labels,
- *                 embed <iframe title="… · Cited">, first sentence of the summary → translated
- *   subtitle    — text: under the title; also the PNG/SVG image's second line → translated
- *   unit        — not text (drives formatFigure / formatTick)        → not translated
- *   axisLabel   — text: under the value axis; the table's value column header → translated
- *   metrics     — slug → bar label: text (bar label, table row header, summary) → translated
- *   bars, sort  — not text
- *   highlight   — .metrics are slugs (not text); .label is the legend text → label translated
- *   axisMax     — not text
- *   callouts    — slug → callout label: text → translated
- * There is no literal `summary` or `note` field in the specs: the summary is built in
- * lib/charts.ts (see 'summary' below). Row labels of per-claim charts come from the spec's
- * `metrics`; their attribution (speaker · publication) comes from the database (claims.speaker,
- * sources.publisherEn), which is English data outside these files and would need its own
- * Korean (e.g. 'Gavin Baker' → 개빈 베이커, 'Alexander Wang' → 알렉산더 왕, 'Lin Junyang' →
- * 린쥔양, 'The Wall Street Journal' → 월스트리트저널(WSJ), 'Microsoft research' → MS 자체 연구,
- * 'DeepSeek (per Segye Ilbo)' → 딥시크(세계일보 인용), 'whytimes.kr' stays whytimes.kr).
- * Likewise metricChartSpec() takes title and subtitle from metric.label / metric.description
- * (English, in seed/data/metrics.ts) and the bar label from metric.dimension.value or
- * metric.subject: those are data, not translated here.
- *
- * Figures inside charts (row.display, callout.display, tick labels, row.conversion) come from
- * lib/format.ts: their Korean form is described in /tmp/ko/vocabulary-ko.ts (약 8100억 원,
- * 41만여 명, 최대 20%, 20% 미만, 10~100배, 2026년 1월 8일). Tick labels in Korean group by 만/억/조,
- * not k/M/B/T: US$500B → 5000억, US$100M → 1억, 50k → 5만, 400k → 40만; the currency goes in the
- * axis label ('금액(달러)'), not on each tick. Caveat: chartGeometry() thins the ticks when a tick
- * label is longer than 5 characters, and textWidth() counts a Hangul syllable as a full em, so
- * '5000억' (5 characters, ~4 em) may need the threshold reconsidered.
- *
- * Phrases built in code, English → Korean. '{…}' marks a placeholder filled in by the code.
- * Korean has no plural, so 'Source' and 'Sources' are both 출처.
- */
-export const CHART_PHRASES_KO: Record<string, string> = {
-  // lib/chart-specs.ts — AXIS_LABELS (axis title of a one-metric chart) and metricChartSpec()
-  'US$': '달러',
-  'Korean won (₩)': '원화(원)',
-  'Chinese yuan (¥)': '위안화(위안)',
-  '%': '%',
-  Count: '수',
-  'Ratio (×)': '배수(배)',
-  'Every claim, as each source states it': '모든 주장을 각 출처가 밝힌 그대로 표시',
-
-  // lib/charts.ts
-  '{publisher} (in its own voice)': '{publisher}(기사 자체 서술)',
-  'unnamed publication': '매체명 미상',
-  '{figure} (source’s conversion)': '{figure}(출처 자체 환산)',
-  'No figures are stored for this chart.': '이 차트에 저장된 수치가 없습니다.',
-  // summary: '{title}. {label} ({attribution}): {display}; {label}: {display}.' — same punctuation in
-  // Korean: '국가별 AI 시장의 딥시크 점유율. 벨라루스: 56%; 쿠바: 49%; 러시아: 43%.'
-  '{title}. {label} ({attribution}): {display}; …': '{title}. {label}({attribution}): {display}; …',
-  // sourceLabel(): '{publisher}, {published}' → Korean puts the date after a comma the same way:
-  // '서울경제, 2026년 1월(추정, 기사에 날짜 없음)'. publisherName(): 'Seoul Economic Daily (서울경제)'
-  // → in Korean only the Korean name: '서울경제'; whytimes.kr stays 'whytimes.kr'.
-  '{publisher}, {published}': '{publisher}, {published}',
-
-  // lib/citation.ts (source lines under every chart)
-  'Publisher unknown': '매체 미상',
-  'date unknown': '날짜 미상',
-  '{date} (inferred, no date printed)': '{date}(추정, 기사에 날짜 표기 없음)',
-  'byline unknown': '기자명 미상',
-
-  // lib/chart-svg.ts
-  'sources disagree': '출처 간 수치 상이',
-  deprecated: '비권장',
-  '{label} ({attribution}): {display}. Stated as “{stated}” by {speaker}. {source}.':
-    '{label}({attribution}): {display}. {speaker} 표현: “{stated}”. {source}.',
-  'and {n} more': '외 {n}개',
-  'Sources disagree: every claim is shown, each with its own bar.': '출처마다 수치가 다릅니다. 모든 주장을 각각의 막대로 표시했습니다.',
-  '{label}: {display} (stated as “{stated}”)': '{label}: {display}(원문 표기 “{stated}”)',
-  'Source: {sources}.': '출처: {sources}.',
-  'Sources: {sources}.': '출처: {sources}.',
-  'Drawn {date} by Cited, where every figure links to the sentence that states it: {url}':
-    '{date} Cited 작성. Cited에서는 모든 수치가 그 수치를 밝힌 문장으로 연결됩니다: {url}',
-
-  // app/components/chart-card.tsx, server-chart.tsx and embed-code.tsx: in messages/ (ChartCard).
-
-  // app/components/bar-chart.tsx (tooltip)
-  'Stated as “{stated}”': '원문 표기 “{stated}”',
-  'Said by {speaker}': '발언 주체: {speaker}',
-
-  '{title} · Cited': '{title} · Cited',
-};
-
 /** A chart's spec in a language: Korean texts over the English, the rest (unit, bars, order) as it is. */
-export function chartSpecIn(locale: 'en' | 'ko', spec: ChartSpec): ChartSpec {
+export function chartSpecIn(locale: Locale, spec: ChartSpec): ChartSpec {
   const texts = locale === 'ko' ? CHART_TEXTS_KO[spec.id] : undefined;
   if (!texts) return spec;
   return {
