@@ -62,6 +62,10 @@ function citedNumberColumns(origin: string, revision: number) {
     // Pinned to the revision exported: the link shows the citation as this file has it.
     permalink: sql<string>`${origin} || '/metrics/' || ${metrics.slug} || ${`?rev=${revision}#cite-`} || ${citations.key}`,
     metric_label_ko: metrics.labelKo,
+    subject_ko: metrics.subjectKo,
+    speaker_ko: claims.speakerKo,
+    speaker_role_ko: claims.speakerRoleKo,
+    rank_reason_ko: claims.rankReasonKo,
   } satisfies Record<keyof typeof CITED_NUMBER_FIELDS, SQLWrapper>;
 }
 
@@ -194,7 +198,7 @@ const TABLE_EXPORTS = {
     columns: {
       slug: sources.slug, publisher: sources.publisher, publisher_en: sources.publisherEn, title: sources.title, byline: sources.byline,
       published_on: sources.publishedOn, published_precision: sources.publishedPrecision, published_basis: sources.publishedBasis,
-      published_note: sources.publishedNote, url: sources.url, language: sources.language,
+      published_note: sources.publishedNote, url: sources.url, language: sources.language, published_note_ko: sources.publishedNoteKo,
     } satisfies Record<keyof typeof SOURCE_FIELDS, SQLWrapper>,
     from: (db: Database, fields: SelectedFields) => db.select(fields).from(sources).$dynamic(),
   },
@@ -203,7 +207,7 @@ const TABLE_EXPORTS = {
     columns: {
       slug: metrics.slug, label: metrics.label, category: metrics.category, subject: metrics.subject,
       dimension_name: metrics.dimensionName, dimension_value: metrics.dimensionValue, unit: metrics.unit, description: metrics.description,
-      label_ko: metrics.labelKo, description_ko: metrics.descriptionKo,
+      label_ko: metrics.labelKo, description_ko: metrics.descriptionKo, subject_ko: metrics.subjectKo,
     } satisfies Record<keyof typeof METRIC_FIELDS, SQLWrapper>,
     from: (db: Database, fields: SelectedFields) => db.select(fields).from(metrics).$dynamic(),
   },
@@ -214,6 +218,7 @@ const TABLE_EXPORTS = {
       ref_date: claims.refDate, ref_date_precision: claims.refDatePrecision, ref_date_note: claims.refDateNote, kind: claims.kind,
       speaker: claims.speaker, speaker_role: claims.speakerRole, rank: claims.rank, rank_reason: claims.rankReason,
       conversion_qualifier: claims.conversionQualifier, conversion_value: claims.conversionValue, conversion_unit: claims.conversionUnit, note: claims.note,
+      speaker_ko: claims.speakerKo, speaker_role_ko: claims.speakerRoleKo, rank_reason_ko: claims.rankReasonKo, ref_date_note_ko: claims.refDateNoteKo, note_ko: claims.noteKo,
     } satisfies Record<keyof typeof CLAIM_FIELDS, SQLWrapper>,
     from: (db: Database, fields: SelectedFields) => db.select(fields).from(claims).innerJoin(metrics, eq(metrics.id, claims.metricId)).$dynamic(),
   },

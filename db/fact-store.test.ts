@@ -88,9 +88,10 @@ for (const target of testTargets()) {
       assert.deepEqual(sourceList.map((s) => s.slug), seedData.sources.map((s) => s.slug).sort());
       assert.deepEqual(await getSource(connection.db, sourceList[0].slug), sourceList[0]);
       assert.equal(await getSource(connection.db, 'no-such-source'), null);
-      assert.ok((await listSubjects(connection.db, { limit: 100 })).includes('DeepSeek'));
+      assert.ok((await listSubjects(connection.db, { limit: 100 })).some((s) => s.subject === 'DeepSeek'));
       const subjects = await listSubjects(connection.db, { limit: 100 });
-      assert.deepEqual(subjects, [...new Set(all.map((m) => m.subject))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), 'distinct, in order');
+      assert.deepEqual(subjects.map((s) => s.subject), [...new Set(all.map((m) => m.subject))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), 'distinct, in order');
+      assert.ok(subjects.every((s) => s.subjectKo && /[\uac00-\ud7a3]|^[A-Z]+$/.test(s.subjectKo)), 'each with its Korean name');
       const one = await getMetric(connection.db, all[0].slug);
       assert.deepEqual(one, all[0]);
     });
@@ -103,7 +104,7 @@ for (const target of testTargets()) {
       assert.deepEqual(await listSources(connection.db, { search: '%', limit: 20 }), [], '% is a character, not a wildcard');
       assert.deepEqual(await listSources(connection.db, { search: '_', limit: 20 }), []);
       assert.equal((await listSources(connection.db, { limit: 2 })).length, 2, 'the limit holds');
-      assert.deepEqual(await listSubjects(connection.db, { search: 'deepsee', limit: 20 }), ['DeepSeek']);
+      assert.deepEqual(await listSubjects(connection.db, { search: 'deepsee', limit: 20 }), [{ subject: 'DeepSeek', subjectKo: '딥시크' }]);
       assert.deepEqual(await listSubjects(connection.db, { search: 'no such subject', limit: 20 }), []);
     });
 

@@ -25,6 +25,7 @@ function toSourceJson(s: Source): SourceJson {
         ? { date: s.publishedOn, precision: s.publishedPrecision, basis: s.publishedBasis }
         : null,
     publishedNote: s.publishedNote,
+    publishedNoteKo: s.publishedNoteKo,
     url: s.url,
     language: s.language,
   };
@@ -169,13 +170,14 @@ async function findMetrics(db: Database, conditions: SQL[], page?: { limit: numb
     description: m.description,
     labelKo: m.labelKo,
     descriptionKo: m.descriptionKo,
+    subjectKo: m.subjectKo,
     claims: m.claims.map((c) => ({
       key: c.key,
       qualifier: c.qualifier,
       value: c.value,
       lower: c.lower,
       upper: c.upper,
-      refDate: c.refDate && c.refDatePrecision ? { date: c.refDate, precision: c.refDatePrecision, note: c.refDateNote } : null,
+      refDate: c.refDate && c.refDatePrecision ? { date: c.refDate, precision: c.refDatePrecision, note: c.refDateNote, noteKo: c.refDateNoteKo } : null,
       kind: c.kind,
       speaker: c.speaker,
       speakerKo: c.speakerKo,
@@ -187,6 +189,9 @@ async function findMetrics(db: Database, conditions: SQL[], page?: { limit: numb
           ? { qualifier: c.conversionQualifier, value: c.conversionValue, unit: c.conversionUnit }
           : null,
       note: c.note,
+      speakerRoleKo: c.speakerRoleKo,
+      rankReasonKo: c.rankReasonKo,
+      noteKo: c.noteKo,
       citations: c.citations.map((k) => toCitationJson(k, k.source)),
     })),
   }));
@@ -220,15 +225,15 @@ export async function listSources(db: Database, { search, limit }: OptionQuery):
   return rows.map(toSourceJson);
 }
 
-/** Distinct metric subjects, alphabetically, optionally only those containing the search text. */
-export async function listSubjects(db: Database, { search, limit }: OptionQuery): Promise<string[]> {
-  const rows = await db
-    .selectDistinct({ subject: metrics.subject })
+/** Distinct metric subjects, alphabetically, with their Korean names, optionally only those containing the search text. */
+export async function listSubjects(db: Database, { search, limit }: OptionQuery): Promise<{ subject: string; subjectKo: string | null }[]> {
+  return db
+    .select({ subject: metrics.subject, subjectKo: sql<string | null>`min(${metrics.subjectKo})` })
     .from(metrics)
     .where(search ? ilike(metrics.subject, containsPattern(search)) : undefined)
+    .groupBy(metrics.subject)
     .orderBy(asc(metrics.subject))
     .limit(limit);
-  return rows.map((r) => r.subject);
 }
 
 export async function countFacts(db: Database): Promise<Record<'sources' | 'metrics' | 'claims' | 'citations', number>> {

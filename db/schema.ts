@@ -44,6 +44,8 @@ export const claimRank = pgEnum('claim_rank', RANKS);
 type Column = Parameters<typeof sql>[1];
 const isSlug = (column: Column) => sql`${column} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`;
 const nonBlank = (column: Column) => sql`btrim(${column}) <> ''`;
+/** A Korean text stands only beside its English one, and says something. */
+const koreanBeside = (korean: Column, english: Column) => sql`${korean} IS NULL OR (${english} IS NOT NULL AND ${nonBlank(korean)})`;
 // A partial date is stored on the first day of its period, so equal dates compare equal.
 const startsItsPeriod = (day: Column, precision: Column) =>
   sql`${day} IS NULL OR ${precision} = 'day'
@@ -65,6 +67,8 @@ const sourceColumns = () => ({
   publishedPrecision: datePrecision('published_precision'),
   publishedBasis: publishedBasis('published_basis'),
   publishedNote: text('published_note'),
+  /** The date note in Korean, for Korean pages (the seed requires it beside an English one). */
+  publishedNoteKo: text('published_note_ko'),
   url: text('url'),
   language: text('language').notNull(),
 });
@@ -84,6 +88,7 @@ export const sources = pgTable(
     ),
     check('sources_published_starts_period', startsItsPeriod(t.publishedOn, t.publishedPrecision)),
     check('sources_language_code', sql`${t.language} ~ '^[a-z]{2}$'`),
+    check('sources_published_note_ko_beside_english', koreanBeside(t.publishedNoteKo, t.publishedNote)),
   ],
 );
 export type Source = typeof sources.$inferSelect;
@@ -101,6 +106,8 @@ const metricColumns = () => ({
   /** The label and description in Korean, for Korean pages and exports (the seed requires both). */
   labelKo: text('label_ko'),
   descriptionKo: text('description_ko'),
+  /** The subject as Korean readers name it (엔비디아, 중국): shown on Korean pages; filters keep `subject`. */
+  subjectKo: text('subject_ko'),
 });
 
 export const metrics = pgTable(
@@ -114,6 +121,7 @@ export const metrics = pgTable(
     check('metrics_slug_format', isSlug(t.slug)),
     check('metrics_label_present', nonBlank(t.label)),
     check('metrics_label_ko_present', sql`${t.labelKo} IS NULL OR ${nonBlank(t.labelKo)}`),
+    check('metrics_subject_ko_present', sql`${t.subjectKo} IS NULL OR ${nonBlank(t.subjectKo)}`),
     // A Korean description where there is an English one, and only then.
     check('metrics_description_ko_matches', sql`${t.labelKo} IS NULL OR (${t.description} IS NULL) = (${t.descriptionKo} IS NULL)`),
     check('metrics_subject_present', nonBlank(t.subject)),
@@ -140,6 +148,11 @@ const claimColumns = () => ({
   speakerRole: text('speaker_role'),
   rank: claimRank('rank').notNull().default('normal'),
   rankReason: text('rank_reason'),
+  /** The role, rank reason, date note and note in Korean, for Korean pages: each beside its English one only. */
+  speakerRoleKo: text('speaker_role_ko'),
+  rankReasonKo: text('rank_reason_ko'),
+  refDateNoteKo: text('ref_date_note_ko'),
+  noteKo: text('note_ko'),
   conversionQualifier: conversionQualifier('conversion_qualifier'),
   conversionValue: numeric('conversion_value', { mode: 'number' }),
   conversionUnit: unit('conversion_unit'),
@@ -171,6 +184,10 @@ export const claims = pgTable(
       END`,
     ),
     check('claims_speaker_ko_names_speaker', sql`${t.speakerKo} IS NULL OR (${t.speaker} IS NOT NULL AND ${nonBlank(t.speakerKo)})`),
+    check('claims_speaker_role_ko_beside_english', koreanBeside(t.speakerRoleKo, t.speakerRole)),
+    check('claims_rank_reason_ko_beside_english', koreanBeside(t.rankReasonKo, t.rankReason)),
+    check('claims_ref_date_note_ko_beside_english', koreanBeside(t.refDateNoteKo, t.refDateNote)),
+    check('claims_note_ko_beside_english', koreanBeside(t.noteKo, t.note)),
     check('claims_bounds_ordered', sql`${t.lower} IS NULL OR ${t.upper} IS NULL OR ${t.lower} <= ${t.upper}`),
     check('claims_ref_date_complete', sql`(${t.refDate} IS NULL) = (${t.refDatePrecision} IS NULL)`),
     check('claims_ref_date_starts_period', startsItsPeriod(t.refDate, t.refDatePrecision)),

@@ -100,6 +100,29 @@ test('a Korean page is shared with a Korean card', async ({ page, request }) => 
   expect(found.thumbnail_url).toMatch(/\/api\/og\/ko\/metrics\/deepseek-v3-development-cost\.png$/);
 });
 
+test('a Korean page’s chart pictures are drawn in Korean, and the English ones stay English', async ({ page, request }) => {
+  await page.goto('/ko');
+  const svgHref = await page.locator(`a[href^="/api/charts/${CHARTS[0].id}.svg"]`).first().getAttribute('href');
+  expect(svgHref).toBe(`/api/charts/${CHARTS[0].id}.svg?lang=ko`);
+  await expect(page.locator(`a[href="/api/charts/${CHARTS[0].id}.png?lang=ko"]`).first()).toBeAttached();
+  const korean = await request.get(svgHref!);
+  expect(korean.headers()['content-disposition']).toMatch(new RegExp(`chart-${CHARTS[0].id}-ko`));
+  const svg = await korean.text();
+  expect(svg).toContain(`<title>${CHART_TEXTS_KO[CHARTS[0].id].title.slice(0, 8)}`);
+  expect(svg).toContain('>출처: ');
+  expect(svg).toMatch(/Cited 작성\. [^<]*\/ko#/);
+  expect(svg).not.toMatch(/>Sources?: |Drawn \d/);
+  expect(await (await request.get(`/api/charts/${CHARTS[0].id}.svg`)).text()).toMatch(/>Sources?: /);
+  await page.goto(`/ko${METRIC}`);
+  const metricPng = page.locator(`a[href="/api${METRIC}.png?lang=ko"]`);
+  await expect(metricPng).toBeAttached();
+  const png = await request.get((await metricPng.getAttribute('href'))!);
+  expect(png.headers()['content-type']).toBe('image/png');
+  const refused = await request.get(`/api/charts/${CHARTS[0].id}.svg?lang=fr`);
+  expect(refused.status()).toBe(400);
+  expect((await refused.json()).error.message).toMatch(/lang/);
+});
+
 test('every page names its other language and the default (hreflang)', async ({ page }) => {
   for (const [path, enHref, koHref] of [['/', '/', '/ko'], ['/ko', '/', '/ko'], [METRIC, METRIC, `/ko${METRIC}`], [`/ko${METRIC}`, METRIC, `/ko${METRIC}`]]) {
     await page.goto(path);

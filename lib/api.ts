@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from './locale';
 import { CATEGORIES, CLAIM_KINDS, CONVERSION_QUALIFIERS, DATE_PRECISIONS, isSlug, PUBLISHED_BASES, QUALIFIERS, RANKS, SLUG_MAX_LENGTH, UNITS } from './domain';
 
 /**
@@ -20,6 +21,9 @@ export const revisionSchema = z
 
 /** What every export accepts: `rev` to read the facts as they stood at that revision. */
 export const revisionQuerySchema = z.object({ rev: revisionSchema.optional() }).strict();
+
+/** A chart's files (`.csv`, `.svg`, `.png`): `rev`, and `lang=ko` for the pictures drawn in Korean. */
+export const chartFileQuerySchema = revisionQuerySchema.extend({ lang: z.enum(LOCALES, `must be one of ${LOCALES.join(', ')}`).optional() }).strict();
 
 /** Free text a person types: trimmed, bounded, and free of control characters. */
 const searchText = z
@@ -70,6 +74,8 @@ export const sourceJsonSchema = z.object({
   byline: z.string().nullable(),
   published: partialDate.extend({ basis: z.enum(PUBLISHED_BASES) }).nullable(),
   publishedNote: z.string().nullable(),
+  /** The date note in Korean, beside the English one. */
+  publishedNoteKo: z.string().nullable(),
   url: z.string().regex(/^https?:\/\//).nullable(),
   language: z.string(),
 });
@@ -92,7 +98,7 @@ export const claimJsonSchema = z.object({
   value: z.number().nullable(),
   lower: z.number().nullable(),
   upper: z.number().nullable(),
-  refDate: partialDate.extend({ note: z.string().nullable() }).nullable(),
+  refDate: partialDate.extend({ note: z.string().nullable(), noteKo: z.string().nullable() }).nullable(),
   kind: z.enum(CLAIM_KINDS),
   speaker: z.string().nullable(),
   /** The speaker as Korean readers know the name; null without a speaker. */
@@ -102,6 +108,10 @@ export const claimJsonSchema = z.object({
   rankReason: z.string().nullable(),
   conversion: z.object({ qualifier: z.enum(CONVERSION_QUALIFIERS), value: z.number(), unit: unitSchema }).nullable(),
   note: z.string().nullable(),
+  /** The role, rank reason and note in Korean, each beside its English one. */
+  speakerRoleKo: z.string().nullable(),
+  rankReasonKo: z.string().nullable(),
+  noteKo: z.string().nullable(),
   citations: z.array(citationJsonSchema).min(1),
 });
 export type ClaimJson = z.infer<typeof claimJsonSchema>;
@@ -117,6 +127,7 @@ export const metricJsonSchema = z.object({
   /** In Korean; null only before the seed gave one. */
   labelKo: z.string().nullable(),
   descriptionKo: z.string().nullable(),
+  subjectKo: z.string().nullable(),
   claims: z.array(claimJsonSchema),
 });
 export type MetricJson = z.infer<typeof metricJsonSchema>;

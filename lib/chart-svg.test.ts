@@ -94,6 +94,20 @@ describe('chartImageSvg', () => {
   });
 });
 
+describe('chartImageSvg for a Korean page', () => {
+  const korean = chart([row({})], {}, 'ko');
+  const frame = { width: 1200, url: 'https://cited.example/ko#shares', drawnOn: '2026-11-26' };
+  const cases: [string, ChartData, RegExp][] = [
+    ['the source line', korean, />출처: Kukmin Ilbo, January 2026\.<\/text>/],
+    ['the date as Korean writes it, and the address', korean, /2026년 11월 26일 Cited 작성\. .*https:\/\/cited\.example\/ko#shares/],
+    ['the disagreement notice', { ...korean, disputed: true }, /출처마다 수치가 다르다/],
+    ['an empty chart', { ...korean, rows: [] }, /이 차트에 저장된 수치가 없다\./],
+    ['a callout', { ...korean, callouts: [{ metricSlug: 'm', claimKey: 'x', label: '딥시크', display: '557만6000달러', stated: '557만6000달러', citationKey: 'c', source: 's' }] }, /딥시크: 557만6000달러 \(원문 표기 “557만6000달러”\)/],
+  ];
+  for (const [what, data, pattern] of cases) it(what, () => assert.match(chartImageSvg(data, frame).svg, pattern));
+  it('has no English sentence of its own', () => assert.doesNotMatch(chartImageSvg({ ...korean, disputed: true }, frame).svg, /Source|Drawn|Sources disagree/));
+});
+
 describe('a chart of one metric’s claims', () => {
   it('does not mark each of its bars as disputed: its bars are the disagreement', () => {
     const svg = chartSvg(chart([row({ disputed: true }), row({ key: 'b', disputed: true })], { bars: 'per-claim' }), 't');

@@ -2,7 +2,7 @@ import type { ChartSpec } from './chart-specs';
 import type { ChartData, ChartRow } from './charts';
 import { citationHref } from './charts';
 import { formatTick } from './format';
-import { formatTickKo } from './format-ko';
+import { formatPartialDateKo, formatTickKo } from './format-ko';
 import { localizedHref, type Locale } from './locale';
 
 /**
@@ -100,9 +100,42 @@ function barTitle(row: ChartRow, locale: Locale): string {
 }
 
 /** The words a chart carries in each language: marks beside a bar's label, and its tooltip's lead-ins. */
-export const CHART_WORDS: Record<Locale, { disputed: string; deprecated: string; statedAs: string; saidBy: string }> = {
-  en: { disputed: 'sources disagree', deprecated: 'deprecated', statedAs: 'Stated as', saidBy: 'Said by' },
-  ko: { disputed: '출처 간 수치 상이', deprecated: '비권장', statedAs: '원문 표기', saidBy: '발언 주체:' },
+interface ChartWords {
+  disputed: string;
+  deprecated: string;
+  statedAs: string;
+  saidBy: string;
+  /** The image's own lines: the disagreement notice, the empty chart, a callout, sources, the footer. */
+  disagreeNotice: string;
+  empty: string;
+  callout: (label: string, display: string, stated: string) => string;
+  sources: (labels: string[]) => string;
+  drawn: (date: string, url: string) => string;
+}
+
+export const CHART_WORDS: Record<Locale, ChartWords> = {
+  en: {
+    disputed: 'sources disagree',
+    deprecated: 'deprecated',
+    statedAs: 'Stated as',
+    saidBy: 'Said by',
+    disagreeNotice: 'Sources disagree: every claim is shown, each with its own bar.',
+    empty: 'No figures are stored for this chart.',
+    callout: (label, display, stated) => `${label}: ${display} (stated as “${stated}”)`,
+    sources: (labels) => `Source${labels.length > 1 ? 's' : ''}: ${labels.join('; ')}.`,
+    drawn: (date, url) => `Drawn ${date} by Cited, where every figure links to the sentence that states it: ${url}`,
+  },
+  ko: {
+    disputed: '출처 간 수치 상이',
+    deprecated: '비권장',
+    statedAs: '원문 표기',
+    saidBy: '발언 주체:',
+    disagreeNotice: '출처마다 수치가 다르다: 주장마다 막대를 따로 그렸다.',
+    empty: '이 차트에 저장된 수치가 없다.',
+    callout: (label, display, stated) => `${label}: ${display} (원문 표기 “${stated}”)`,
+    sources: (labels) => `출처: ${labels.join('; ')}.`,
+    drawn: (date, url) => `${formatPartialDateKo(date, 'day')} Cited 작성. 모든 수치는 그 수치를 밝힌 문장으로 연결된다: ${url}`,
+  },
 };
 
 function fillOf(row: ChartRow): string {
@@ -253,13 +286,14 @@ function textBlock(block: TextLine[], x: number, top: number): { svg: string; he
  * named, colours inline, nothing from the page's stylesheet.
  */
 export function chartImageSvg(chart: ChartData, frame: ImageFrame): { svg: string; width: number; height: number } {
+  const words = CHART_WORDS[chart.locale];
   const pad = 32;
   const inner = frame.width - pad * 2;
   const head = textBlock(
     [
       ...lines(chart.spec.title, inner, 26, 700, CHART_COLORS.ink),
       ...lines(chart.spec.subtitle, inner, 15, 400, CHART_COLORS.muted),
-      ...(chart.disputed ? lines('Sources disagree: every claim is shown, each with its own bar.', inner, 15, 600, CHART_COLORS.warn) : []),
+      ...(chart.disputed ? lines(words.disagreeNotice, inner, 15, 600, CHART_COLORS.warn) : []),
     ],
     pad,
     pad - 8,
@@ -269,7 +303,7 @@ export function chartImageSvg(chart: ChartData, frame: ImageFrame): { svg: strin
   const body =
     chart.rows.length > 0
       ? `<svg x="${pad}" y="${bodyTop}" width="${inner}" height="${geometry.height}">${chartBody(chart, geometry)}</svg>`
-      : `<text x="${pad}" y="${bodyTop + 24}" font-size="15" fill="${CHART_COLORS.muted}">No figures are stored for this chart.</text>`;
+      : `<text x="${pad}" y="${bodyTop + 24}" font-size="15" fill="${CHART_COLORS.muted}">${escapeXml(words.empty)}</text>`;
   let y = bodyTop + (chart.rows.length > 0 ? geometry.height : 40) + 8;
   const extra: string[] = [];
   if (chart.spec.highlight) {
@@ -278,10 +312,9 @@ export function chartImageSvg(chart: ChartData, frame: ImageFrame): { svg: strin
     );
     y += 24;
   }
-  const calloutLines = chart.callouts.flatMap((c) => lines(`${c.label}: ${c.display} (stated as “${c.stated}”)`, inner, 14, 600, CHART_COLORS.ink));
-  const sourceText = `Source${chart.sources.length > 1 ? 's' : ''}: ${chart.sources.map((s) => s.label).join('; ')}.`;
+  const calloutLines = chart.callouts.flatMap((c) => lines(words.callout(c.label, c.display, c.stated), inner, 14, 600, CHART_COLORS.ink));
   const foot = textBlock(
-    [...calloutLines, ...lines(sourceText, inner, 13, 400, CHART_COLORS.muted), ...lines(`Drawn ${frame.drawnOn} by Cited, where every figure links to the sentence that states it: ${frame.url}`, inner, 13, 400, CHART_COLORS.muted)],
+    [...calloutLines, ...lines(words.sources(chart.sources.map((s) => s.label)), inner, 13, 400, CHART_COLORS.muted), ...lines(words.drawn(frame.drawnOn, frame.url), inner, 13, 400, CHART_COLORS.muted)],
     pad,
     y,
   );

@@ -7,16 +7,16 @@ import { buildChart, buildMetricChart } from './charts';
 
 const source: SourceJson = {
   slug: 'kmib', publisher: '국민일보', publisherEn: 'Kukmin Ilbo', title: null, byline: null,
-  published: { date: '2026-01-01', precision: 'month', basis: 'inferred' }, publishedNote: null, url: null, language: 'ko',
+  published: { date: '2026-01-01', precision: 'month', basis: 'inferred' }, publishedNote: null, publishedNoteKo: null, url: null, language: 'ko',
 };
 const claim = (key: string, c: Partial<ClaimJson> = {}): ClaimJson => ({
   key, qualifier: 'exact', value: 1, lower: null, upper: null, refDate: null, kind: 'reported', speaker: null, speakerKo: null,
-  speakerRole: null, rank: 'normal', rankReason: null, conversion: null, note: null,
+  speakerRole: null, rank: 'normal', rankReason: null, conversion: null, note: null, speakerRoleKo: null, rankReasonKo: null, noteKo: null,
   citations: [{ key: `c-${key}`, quote: 'q', statedText: 'q', conversionText: null, translation: 't', paragraph: 1, source }],
   ...c,
 });
 const metric = (slug: string, claims: ClaimJson[], unit: MetricJson['unit'] = 'percent'): MetricJson => ({
-  slug, label: slug, category: 'market-share', subject: 'DeepSeek', dimension: null, unit, description: null, labelKo: null, descriptionKo: null, claims,
+  slug, label: slug, category: 'market-share', subject: 'DeepSeek', dimension: null, unit, description: null, labelKo: null, descriptionKo: null, subjectKo: null, claims,
 });
 
 const spec = (s: Partial<ChartSpec>): ChartSpec => ({
@@ -88,7 +88,7 @@ describe('buildMetricChart', () => {
     assert.deepEqual(chart.rows.map((r) => [r.label, r.attribution, r.plot]), [['Kukmin Ilbo', null, 5.576e6], ['Gavin Baker · Kukmin Ilbo', null, 6e6]]);
   });
   it('has no chart for a metric of dates', () => {
-    assert.equal(buildMetricChart(metric('d', [claim('a', { value: null, refDate: { date: '2025-01-20', precision: 'day', note: null } })], 'date')), null);
+    assert.equal(buildMetricChart(metric('d', [claim('a', { value: null, refDate: { date: '2025-01-20', precision: 'day', note: null, noteKo: null } })], 'date')), null);
   });
 });
 

@@ -15,7 +15,7 @@ describe('splitQuote', () => {
 
 const source = (s: Partial<SourceJson>): SourceJson => ({
   slug: 's', publisher: null, publisherEn: null, title: null, byline: null, published: null,
-  publishedNote: null, url: null, language: 'ko', ...s,
+  publishedNote: null, publishedNoteKo: null, url: null, language: 'ko', ...s,
 });
 
 describe('source labels', () => {

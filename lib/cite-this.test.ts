@@ -5,12 +5,12 @@ import { bibtex, bibtexEscape, datasetJsonLd, plainCitation, plainCitationKo, re
 
 const whytimes: SourceJson = {
   slug: 'whytimes', publisher: 'whytimes.kr', publisherEn: 'whytimes.kr', title: '[정세분석] 中 AI \'딥시크\' 충격', byline: '추부길 편집인',
-  published: { date: '2025-01-29', precision: 'day', basis: 'printed' }, publishedNote: null, url: 'http://whytimes.kr/news/view.php?idx=21468', language: 'ko',
+  published: { date: '2025-01-29', precision: 'day', basis: 'printed' }, publishedNote: null, publishedNoteKo: null, url: 'http://whytimes.kr/news/view.php?idx=21468', language: 'ko',
 };
 const unknown: SourceJson = { ...whytimes, slug: 'newsletter', publisher: null, publisherEn: null, title: null, byline: null, published: null, url: null };
 const claim = (source: SourceJson): ClaimJson => ({
   key: `k-${source.slug}`, qualifier: 'exact', value: 1, lower: null, upper: null, refDate: null, kind: 'reported', speaker: null, speakerKo: null, speakerRole: null,
-  rank: 'normal', rankReason: null, conversion: null, note: null,
+  rank: 'normal', rankReason: null, conversion: null, note: null, speakerRoleKo: null, rankReasonKo: null, noteKo: null,
   citations: [{ key: `c-${source.slug}`, quote: 'q', statedText: 'q', conversionText: null, translation: 't', paragraph: 1, source }],
 });
 const metric: Pick<MetricJson, 'slug' | 'label' | 'claims' | 'description'> = { slug: 'v3-cost', label: 'DeepSeek V3 cost_in $ & more', claims: [claim(whytimes), claim(unknown), claim(whytimes)], description: null };

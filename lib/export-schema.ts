@@ -61,6 +61,10 @@ export const CITED_NUMBER_FIELDS = {
   permalink: text('This citation in Cited', true),
   // Added after the columns above, which keep their names and places.
   metric_label_ko: text('What is measured, in Korean'),
+  subject_ko: text('Entity measured, in Korean'),
+  speaker_ko: text('Who states the number, as the Korean articles write the name'),
+  speaker_role_ko: text('Who the speaker is, in Korean'),
+  rank_reason_ko: text('Why the claim is preferred or deprecated, in Korean'),
 } satisfies Record<string, FieldSpec>;
 
 
@@ -76,6 +80,7 @@ export const SOURCE_FIELDS = {
   published_note: text('How the date was found, or why it is unknown'),
   url: CITED_NUMBER_FIELDS.source_url,
   language: text('ISO 639-1 language of the article', true),
+  published_note_ko: text('How the date was found, or why it is unknown, in Korean'),
 } satisfies Record<string, FieldSpec>;
 
 export const METRIC_FIELDS = {
@@ -89,6 +94,7 @@ export const METRIC_FIELDS = {
   description: text('What exactly is measured'),
   label_ko: CITED_NUMBER_FIELDS.metric_label_ko,
   description_ko: text('What exactly is measured, in Korean'),
+  subject_ko: CITED_NUMBER_FIELDS.subject_ko,
 } satisfies Record<string, FieldSpec>;
 
 export const CLAIM_FIELDS = {
@@ -110,6 +116,11 @@ export const CLAIM_FIELDS = {
   conversion_value: CITED_NUMBER_FIELDS.conversion_value,
   conversion_unit: CITED_NUMBER_FIELDS.conversion_unit,
   note: text('Notes on how the claim was read'),
+  speaker_ko: CITED_NUMBER_FIELDS.speaker_ko,
+  speaker_role_ko: CITED_NUMBER_FIELDS.speaker_role_ko,
+  rank_reason_ko: CITED_NUMBER_FIELDS.rank_reason_ko,
+  ref_date_note_ko: text('How ref_date was read from the text, in Korean'),
+  note_ko: text('Notes on how the claim was read, in Korean'),
 } satisfies Record<string, FieldSpec>;
 
 export const CITATION_FIELDS = {

@@ -28,7 +28,7 @@ describe('labelIn and publisherIn', () => {
 
 describe('sourceLineIn', () => {
   const source = (s: Partial<SourceJson>): SourceJson => ({
-    slug: 's', publisher: null, publisherEn: null, title: null, byline: null, published: null, publishedNote: null, url: null, language: 'ko', ...s,
+    slug: 's', publisher: null, publisherEn: null, title: null, byline: null, published: null, publishedNote: null, publishedNoteKo: null, url: null, language: 'ko', ...s,
   });
   const seoul = source({ publisher: '서울경제', publisherEn: 'Seoul Economic Daily', byline: '박윤선 기자', published: { date: '2026-01-01', precision: 'month', basis: 'inferred' } });
   const whytimes = source({ publisherEn: 'whytimes.kr', publisher: 'whytimes.kr', published: { date: '2025-01-29', precision: 'day', basis: 'printed' } });

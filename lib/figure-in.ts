@@ -40,6 +40,14 @@ export function sourceLabelIn(locale: Locale, source: Pick<SourceJson, 'publishe
   return `${publisherIn(locale, source)}, ${publishedIn(locale, source)}`;
 }
 
+/**
+ * An editorial text (a note, a role, a subject) in the page's language: its Korean twin on Korean
+ * pages where there is one, else the English, and which language that is, for the element's lang.
+ */
+export function textIn(locale: Locale, english: string, korean: string | null | undefined): { text: string; lang: Locale } {
+  return locale === 'ko' && korean ? { text: korean, lang: 'ko' } : { text: english, lang: 'en' };
+}
+
 /** Who states a figure: the speaker the article names (in Korean on Korean pages), or the article itself. */
 export function speakerIn(locale: Locale, claim: Pick<ClaimJson, 'speaker'> & Partial<Pick<ClaimJson, 'speakerKo'>>, source: Pick<SourceJson, 'publisher' | 'publisherEn'>): string {
   if (claim.speaker) return (locale === 'ko' && claim.speakerKo) || claim.speaker;

@@ -6,7 +6,7 @@ import { headlineClaim, isDisputed } from './metric';
 
 const claim = (key: string, c: Partial<ClaimJson> = {}): ClaimJson => ({
   key, qualifier: 'exact', value: 1, lower: null, upper: null, refDate: null, kind: 'reported', speaker: null, speakerKo: null,
-  speakerRole: null, rank: 'normal', rankReason: null, conversion: null, note: null, citations: [], ...c,
+  speakerRole: null, rank: 'normal', rankReason: null, conversion: null, note: null, speakerRoleKo: null, rankReasonKo: null, noteKo: null, citations: [], ...c,
 });
 
 describe('isDisputed', () => {
@@ -17,7 +17,7 @@ describe('isDisputed', () => {
         claims: claims.map((c, i) =>
           claim(`c${i}`, {
             qualifier: c.qualifier, value: c.value ?? null, lower: c.lower ?? null, upper: c.upper ?? null,
-            refDate: c.refDate ? { date: c.refDate[0], precision: c.refDate[1], note: null } : null,
+            refDate: c.refDate ? { date: c.refDate[0], precision: c.refDate[1], note: null, noteKo: null } : null,
           }),
         ),
       };

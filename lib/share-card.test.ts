@@ -6,16 +6,16 @@ import { chartShareCard, metricShareCard, shareCardSvg } from './share-card';
 
 const source: SourceJson = {
   slug: 'sedaily', publisher: '서울경제', publisherEn: 'Seoul Economic Daily', title: null, byline: null,
-  published: { date: '2026-01-01', precision: 'month', basis: 'inferred' }, publishedNote: null, url: null, language: 'ko',
+  published: { date: '2026-01-01', precision: 'month', basis: 'inferred' }, publishedNote: null, publishedNoteKo: null, url: null, language: 'ko',
 };
 const claim = (key: string, value: number): ClaimJson => ({
   key, qualifier: 'exact', value, lower: null, upper: null, refDate: null, kind: 'reported', speaker: null, speakerKo: null, speakerRole: null,
-  rank: 'normal', rankReason: null, conversion: null, note: null,
+  rank: 'normal', rankReason: null, conversion: null, note: null, speakerRoleKo: null, rankReasonKo: null, noteKo: null,
   citations: [{ key: `c-${key}`, quote: '5억 5800만 달러를 조달했다', statedText: '5억 5800만 달러', conversionText: null, translation: 't', paragraph: 1, source }],
 });
 const metric = (claims: ClaimJson[]): MetricJson => ({
   slug: 'zhipu-ai-hong-kong-ipo-proceeds', label: 'Zhipu AI IPO proceeds', labelKo: '즈푸AI IPO 조달액', category: 'ipo', subject: 'Zhipu AI',
-  dimension: null, unit: 'USD', description: null, descriptionKo: null, claims,
+  dimension: null, unit: 'USD', description: null, descriptionKo: null, subjectKo: null, claims,
 });
 
 describe('share cards in each language', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { slugSchema } from '../lib/api';
-import { citationSeedFields, claimSeedFields, metricSeedSchema, type CitationSeed, type ClaimSeed, type MetricSeed } from './schema';
+import { citationSeedFields, claimSeedFields, metricSeedSchema, sourceSeedFields, type CitationSeed, type ClaimSeed, type MetricSeed } from './schema';
 import { SeedValidationError, validateSeed, type SeedInput, type ValidSeed } from './validate';
 
 /**
@@ -15,6 +15,7 @@ const reason = z.string().trim().min(1, 'a change needs its reason');
 
 // What a correction may set: any field but the record's own name (renamed by `rename`) and, for
 // a claim, its metric and citations (changed one by one). The facts are validated whole afterwards.
+const sourceFields = sourceSeedFields.omit({ slug: true, articleFile: true }).partial().strict();
 const metricFields = metricSeedSchema.omit({ slug: true }).partial().strict();
 const claimFields = claimSeedFields.omit({ key: true, metric: true, citations: true }).partial().strict();
 const citationFields = citationSeedFields.omit({ key: true }).partial().strict();
@@ -22,6 +23,7 @@ const record = <T>() => z.custom<T>((value) => typeof value === 'object' && valu
 
 /** What one change does; every kind names the record it changes by its current slug or key. */
 export const seedChangeSchema = z.union([
+  z.object({ source: slugSchema, set: sourceFields, reason }).strict(),
   z.object({ metric: slugSchema, set: metricFields, reason }).strict(),
   z.object({ claim: slugSchema, set: claimFields, reason }).strict(),
   z.object({ citation: slugSchema, set: citationFields, reason }).strict(),
@@ -79,7 +81,7 @@ export interface Withdrawn {
 
 /** Why a row changed in one entry: its table, its slug or key after the entry, and the reason. */
 export interface ChangeReason {
-  table: FactTableName;
+  table: FactTableName | 'sources';
   key: string;
   reason: string;
 }
@@ -136,26 +138,44 @@ export function replay(history: SeedHistory): SeedStep[] {
 }
 
 /**
- * Every metric today has a Korean label, and a Korean description exactly where it has an English
- * one; every claim with a speaker names them in Korean too, and none without one does.
+ * Each English text and its Korean twin, by record: on the facts today, each twin stands beside
+ * its English text and nowhere else (so a metric's label and subject, never empty, always have one).
  */
+const KOREAN_TWINS = {
+  sources: [['publishedNote', 'publishedNoteKo']],
+  metrics: [['label', 'labelKo'], ['subject', 'subjectKo'], ['description', 'descriptionKo']],
+  claims: [['speaker', 'speakerKo'], ['speakerRole', 'speakerRoleKo'], ['rankReason', 'rankReasonKo'], ['refDateNote', 'refDateNoteKo'], ['note', 'noteKo']],
+} as const;
+
+const present = (value: unknown) => value !== null && value !== undefined;
+
+/** A twin missing where its English text stands, or standing without one. */
+function twinIssues(record: string, row: Record<string, unknown>, twins: readonly (readonly [string, string])[]) {
+  return twins.flatMap(([english, korean]) =>
+    present(row[english]) === present(row[korean])
+      ? []
+      : [{ record, field: korean, message: present(row[english]) ? `needs its ${english} in Korean too (add it in a seed entry)` : `a Korean ${english} without an English one` }],
+  );
+}
+
+/** Every text the facts show today in Korean as well as in English. */
 function requireKorean(facts: ValidSeed): void {
-  const speakers = facts.claims.flatMap((c, index) => {
-    const record = `claims[${index}] "${c.key}"`;
-    if (c.speaker !== null && !c.speakerKo) return [{ record, field: 'speakerKo', message: 'a claim with a speaker needs the name in Korean (add it in a seed entry)' }];
-    if (c.speaker === null && c.speakerKo) return [{ record, field: 'speakerKo', message: 'a Korean speaker without an English one' }];
-    return [];
-  });
-  const issues = facts.metrics.flatMap((m, index) => {
-    const record = `metrics[${index}] "${m.slug}"`;
-    const found = [];
-    if (!m.labelKo) found.push({ record, field: 'labelKo', message: 'a metric needs its Korean label (add it in a seed entry)' });
-    if ((m.description === null) !== (m.descriptionKo === null || m.descriptionKo === undefined)) {
-      found.push({ record, field: 'descriptionKo', message: m.description === null ? 'a Korean description without an English one' : 'a metric with a description needs it in Korean too' });
-    }
-    return found;
-  });
-  if (issues.length + speakers.length > 0) throw new SeedValidationError([...issues, ...speakers]);
+  const issues = [
+    ...facts.sources.flatMap((s, i) => twinIssues(`sources[${i}] "${s.slug}"`, s, KOREAN_TWINS.sources)),
+    ...facts.metrics.flatMap((m, i) => twinIssues(`metrics[${i}] "${m.slug}"`, m, KOREAN_TWINS.metrics)),
+    ...facts.claims.flatMap((c, i) => twinIssues(`claims[${i}] "${c.key}"`, c, KOREAN_TWINS.claims)),
+  ];
+  if (issues.length > 0) throw new SeedValidationError(issues);
+}
+
+/**
+ * A correction to an English text that has a Korean twin corrects the twin too, or the Korean
+ * page would go on showing what the English no longer says.
+ */
+function keepsTwinsTogether(table: keyof typeof KOREAN_TWINS, before: Record<string, unknown>, set: Record<string, unknown>, fail: (message: string) => never): void {
+  for (const [english, korean] of KOREAN_TWINS[table]) {
+    if (english in set && present(before[korean]) && !(korean in set)) fail(`sets ${english} but not ${korean}: correct both together`);
+  }
 }
 
 /** The facts as they stand after every entry. */
@@ -180,13 +200,21 @@ function applyChange(facts: Facts, change: SeedChange, { reasons, withdrawn, for
   const mapCitations = (key: string, map: (k: CitationSeed) => CitationSeed) =>
     facts.claims.map((c) => ({ ...c, citations: c.citations.map((k) => (k.key === key ? map(k) : k)) }));
 
+  if ('set' in change && 'source' in change) {
+    const before = facts.sources.find((s) => s.slug === change.source) ?? fail(`no source "${change.source}"`);
+    keepsTwinsTogether('sources', before, change.set, fail);
+    reasons.push({ table: 'sources', key: change.source, reason: change.reason });
+    return { ...facts, sources: facts.sources.map((s) => (s.slug === change.source ? { ...s, ...change.set } : s)) };
+  }
   if ('set' in change && 'metric' in change) {
     requireMetric(change.metric);
+    keepsTwinsTogether('metrics', facts.metrics.find((m) => m.slug === change.metric)!, change.set, fail);
     reasons.push({ table: 'metrics', key: change.metric, reason: change.reason });
     return { ...facts, metrics: facts.metrics.map((m) => (m.slug === change.metric ? { ...m, ...change.set } : m)) };
   }
   if ('set' in change && 'claim' in change) {
     requireClaim(change.claim);
+    keepsTwinsTogether('claims', facts.claims.find((c) => c.key === change.claim)!, change.set, fail);
     reasons.push({ table: 'claims', key: change.claim, reason: change.reason });
     return { ...facts, claims: facts.claims.map((c) => (c.key === change.claim ? { ...c, ...change.set } : c)) };
   }

@@ -1,8 +1,8 @@
 import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/connect';
-import { changeReasons, citations, searchDocuments, searchNumbers, searchWords, citationVersions, claims, claimVersions, metrics, metricVersions, revisions, sources, withdrawals, type FactTable } from '../db/schema';
+import { changeReasons, citations, searchDocuments, searchNumbers, searchWords, citationVersions, claims, claimVersions, metrics, metricVersions, revisions, sources, sourceVersions, withdrawals, type FactTable } from '../db/schema';
 import type { DatePrecision } from '../lib/domain';
-import { replay, type SeedHistory, type SeedStep } from './history';
+import { replay, type ChangeReason, type SeedHistory, type SeedStep } from './history';
 import { validateSeed, type SeedInput } from './validate';
 
 export interface TableChanges {
@@ -161,7 +161,7 @@ function write(db: Database, step: SeedStep & { entry: string | null }): Promise
         return {
           slug: s.slug, publisher: s.publisher, publisherEn: s.publisherEn, title: s.title, byline: s.byline,
           publishedOn: published.date, publishedPrecision: published.precision, publishedBasis: s.publishedBasis,
-          publishedNote: s.publishedNote, url: s.url, language: s.language,
+          publishedNote: s.publishedNote, publishedNoteKo: s.publishedNoteKo ?? null, url: s.url, language: s.language,
         };
       }),
       (row) => row.slug,
@@ -177,7 +177,7 @@ function write(db: Database, step: SeedStep & { entry: string | null }): Promise
       seed.metrics.map((m) => ({
         slug: m.slug, label: m.label, category: m.category, subject: m.subject,
         dimensionName: m.dimension?.name ?? null, dimensionValue: m.dimension?.value ?? null,
-        unit: m.unit, description: m.description, labelKo: m.labelKo ?? null, descriptionKo: m.descriptionKo ?? null,
+        unit: m.unit, description: m.description, labelKo: m.labelKo ?? null, descriptionKo: m.descriptionKo ?? null, subjectKo: m.subjectKo ?? null,
       })),
       (row) => row.slug,
       step.formerNames.metrics,
@@ -212,6 +212,7 @@ function write(db: Database, step: SeedStep & { entry: string | null }): Promise
           kind: c.kind, speaker: c.speaker, speakerKo: c.speakerKo ?? null, speakerRole: c.speakerRole, rank: c.rank, rankReason: c.rankReason,
           conversionQualifier: c.conversion?.qualifier ?? null, conversionValue: c.conversion?.value ?? null,
           conversionUnit: c.conversion?.unit ?? null, note: c.note,
+          speakerRoleKo: c.speakerRoleKo ?? null, rankReasonKo: c.rankReasonKo ?? null, refDateNoteKo: c.refDateNoteKo ?? null, noteKo: c.noteKo ?? null,
         };
       }),
       (row) => row.key,
@@ -253,7 +254,7 @@ function write(db: Database, step: SeedStep & { entry: string | null }): Promise
     if (sourceSync.removed.length > 0) throw new SeedWithdrawalError(sourceSync.removed.map((s) => `source "${s.slug}"`));
 
     const number = await currentRevision(tx);
-    if (number !== null) await recordReasons(tx, number, step, { metrics: metricSync.idOf, claims: claimSync.idOf, citations: citationSync.idOf });
+    if (number !== null) await recordReasons(tx, number, step, { sources: sourceSync.idOf, metrics: metricSync.idOf, claims: claimSync.idOf, citations: citationSync.idOf });
     return {
       entry: step.entry,
       summary: step.summary,
@@ -286,8 +287,8 @@ async function withdraw(tx: Transaction, step: SeedStep, gone: { table: 'metrics
 }
 
 /** Why each row the entry names changed, for the rows that did change in this revision. */
-async function recordReasons(tx: Transaction, revision: number, step: SeedStep, idOf: Record<'metrics' | 'claims' | 'citations', Map<string, number>>): Promise<void> {
-  const grouped = new Map<string, { table: 'metrics' | 'claims' | 'citations'; id: number; reasons: string[] }>();
+async function recordReasons(tx: Transaction, revision: number, step: SeedStep, idOf: Record<ChangeReason['table'], Map<string, number>>): Promise<void> {
+  const grouped = new Map<string, { table: ChangeReason['table']; id: number; reasons: string[] }>();
   for (const { table, key, reason } of step.reasons) {
     const id = idOf[table].get(key);
     if (id === undefined) continue;
@@ -295,7 +296,7 @@ async function recordReasons(tx: Transaction, revision: number, step: SeedStep, 
     if (!entry.reasons.includes(reason)) entry.reasons.push(reason);
     grouped.set(`${table}:${id}`, entry);
   }
-  const versions = { metrics: metricVersions, claims: claimVersions, citations: citationVersions };
+  const versions = { sources: sourceVersions, metrics: metricVersions, claims: claimVersions, citations: citationVersions };
   for (const { table, id, reasons } of grouped.values()) {
     const v = versions[table];
     const [changed] = await tx.select({ id: v.id }).from(v).where(and(eq(v.id, id), eq(v.validFrom, revision)));

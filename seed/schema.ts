@@ -24,7 +24,8 @@ export const qualifierSchema = z.enum(QUALIFIERS);
 export const claimKindSchema = z.enum(CLAIM_KINDS);
 export const rankSchema = z.enum(RANKS);
 
-export const sourceSeedSchema = z
+/** A source's fields, before the checks across them: what a correction may set. */
+export const sourceSeedFields = z
   .object({
     slug: slugSchema,
     /** File name under shared/articles: only the seed's tests read it; it is not stored. */
@@ -36,10 +37,14 @@ export const sourceSeedSchema = z
     published: partialDateSchema.nullable(),
     publishedBasis: z.enum(PUBLISHED_BASES).nullable(),
     publishedNote: text.nullable(),
+    /** The date note in Korean: today's seed has it beside every English one (seed/history.ts checks). */
+    publishedNoteKo: text.nullable().optional(),
     url: httpUrl.nullable(),
     language: z.string().regex(/^[a-z]{2}$/),
   })
-  .strict()
+  .strict();
+
+export const sourceSeedSchema = sourceSeedFields
   .refine((s) => (s.published === null) === (s.publishedBasis === null), {
     message: 'published and publishedBasis are both set or both null',
     path: ['publishedBasis'],
@@ -57,6 +62,8 @@ export const metricSeedSchema = z
     /** Korean label and description: today's seed has both for every metric (seed/history.ts checks). */
     labelKo: text.optional(),
     descriptionKo: text.nullable().optional(),
+    /** The subject as Korean readers name it (엔비디아, 중국). */
+    subjectKo: text.optional(),
   })
   .strict();
 
@@ -111,6 +118,11 @@ export const claimSeedFields = z
     speakerRole: text.nullable().default(null),
     rank: rankSchema.default('normal'),
     rankReason: text.nullable().default(null),
+    /** The role, rank reason, date note and note in Korean: today's seed has each beside its English one. */
+    speakerRoleKo: text.nullable().optional(),
+    rankReasonKo: text.nullable().optional(),
+    refDateNoteKo: text.nullable().optional(),
+    noteKo: text.nullable().optional(),
     /** The source's conversion into another currency, as the source gives it. */
     conversion: z
       .object({ qualifier: z.enum(CONVERSION_QUALIFIERS), value: finite, unit: unitSchema })

@@ -90,5 +90,56 @@ describe('the seed in Korean', () => {
       (error: unknown) => error instanceof SeedValidationError && /"nvidia-share-price-change-whytimes" › speakerKo/.test(error.message),
     );
   });
+
+  const hangul = /[\uac00-\ud7a3]/;
+  const twins: [string, string][] = [['speakerRole', 'speakerRoleKo'], ['rankReason', 'rankReasonKo'], ['refDateNote', 'refDateNoteKo'], ['note', 'noteKo']];
+
+  it('gives every note, role, reason and subject a Korean twin, and none without an English one', () => {
+    for (const claim of seedData.claims) {
+      const row = claim as unknown as Record<string, string | null | undefined>;
+      for (const [english, korean] of twins) {
+        assert.equal(row[korean] === null || row[korean] === undefined, row[english] === null, `${claim.key}: ${english} in one language only`);
+        if (row[korean]) assert.match(row[korean]!, hangul, `${claim.key}: ${korean}`);
+      }
+    }
+    for (const source of seedData.sources) assert.equal(!source.publishedNoteKo, !source.publishedNote, `${source.slug}: date note in one language only`);
+    for (const metric of seedData.metrics) assert.ok(metric.subjectKo, `${metric.slug}: no Korean subject`);
+  });
+
+  it('refuses a claim whose note has no Korean twin, naming it', () => {
+    const entry = seedHistory.revisions.find((r) => r.id === 'korean-notes-2026-11')!;
+    const first = entry.changes.findIndex((c) => 'claim' in c && 'set' in c && 'noteKo' in c.set);
+    const claim = (entry.changes[first] as { claim: string }).claim;
+    const without = { ...seedHistory, revisions: seedHistory.revisions.map((r) => (r === entry ? { ...r, changes: r.changes.filter((_, i) => i !== first) } : r)) };
+    assert.throws(
+      () => replay(without),
+      (error: unknown) => error instanceof SeedValidationError && new RegExp(`"${claim}" › noteKo`).test(error.message),
+    );
+  });
+
+  it('refuses a correction of an English note that leaves its Korean twin saying the old thing', () => {
+    const claim = seedData.claims.find((c) => c.note && c.noteKo)!;
+    const correcting = (set: Record<string, string>) => ({ ...seedHistory, revisions: [...seedHistory.revisions, { id: 'a-correction', summary: 'A correction', changes: [{ claim: claim.key, set, reason: 'Reworded.' }] }] });
+    assert.throws(() => replay(correcting({ note: 'Reworded.' })), (error: unknown) => error instanceof SeedValidationError && /sets note but not noteKo/.test(error.message));
+    assert.doesNotThrow(() => replay(correcting({ note: 'Reworded.', noteKo: '다시 썼다.' })));
+  });
+
+  it('quotes the articles verbatim in the Korean notes: every quoted Korean passage is in one of the articles (a note may compare two), or in the English note', { skip: !haveArticles && 'no ../shared/articles here' }, () => {
+    const articles = new Map(seedData.sources.map((s) => [s.slug, collapse(readFileSync(path.join(articlesDir, s.articleFile), 'utf8'))]));
+    // A quote opens and closes beside a non-letter, so the apostrophe of "article's" is no quote.
+    const quoted = (text: string) => [...text.matchAll(/(?<![\p{L}\p{N}])'([^']*?)'(?![\p{L}\p{N}])/gu)].map((m) => collapse(m[1])).filter((q) => hangul.test(q));
+    let checked = 0;
+    for (const claim of seedData.claims) {
+      const row = claim as unknown as Record<string, string | null | undefined>;
+      for (const [english, korean] of twins) {
+        for (const passage of quoted(row[korean] ?? '')) {
+          const bare = passage.replace(/^…\s*/, '');
+          assert.ok([...articles.values()].some((t) => t.includes(bare)) || (row[english] ?? '').includes(passage), `${claim.key} ${korean}: '${passage}' is in no article`);
+          checked++;
+        }
+      }
+    }
+    assert.ok(checked > 30, `${checked} passages checked`);
+  });
 });
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ParamsResult } from '@/lib/api';
 import { CATEGORIES } from '@/lib/domain';
-import { figureIn, labelIn, publisherIn } from '@/lib/figure-in';
+import { figureIn, labelIn, publisherIn, textIn } from '@/lib/figure-in';
 import { headlineClaim, isDisputed } from '@/lib/metric';
 import type { BrowseParams } from '@/lib/page-params';
 import { BROWSE_PAGE_SIZE, FILTER_OPTION_LIMIT, readBrowseOptions, readBrowsePage } from '../data';
@@ -44,7 +44,7 @@ export async function BrowseView({ parsed, locale, cachedAt }: { parsed: ParamsR
         {subjects.length > FILTER_OPTION_LIMIT ? (
           <SuggestField label={t('subject')} name="subject" kind="subject" value={filter.subject} />
         ) : (
-          <FilterSelect label={t('subject')} all={t('all')} name="subject" value={filter.subject} options={subjects.map((s) => [s, s])} />
+          <FilterSelect label={t('subject')} all={t('all')} name="subject" value={filter.subject} options={subjects.map((s) => [s.subject, textIn(locale, s.subject, s.subjectKo).text])} />
         )}
         {sources.length > FILTER_OPTION_LIMIT ? (
           <SuggestField label={t('source')} name="source" kind="source" value={filter.source} />

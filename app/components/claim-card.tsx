@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { ClaimJson, MetricJson } from '@/lib/api';
-import { figureIn, speakerIn } from '@/lib/figure-in';
+import { figureIn, speakerIn, textIn } from '@/lib/figure-in';
 import type { Locale } from '@/lib/locale';
 import { CitationBlock } from './citation-block';
 
@@ -13,6 +13,11 @@ export function ClaimCard({ claim, metric, formerKeys }: { claim: ClaimJson; met
   const locale = useLocale() as Locale;
   const { unit } = metric;
   const figure = figureIn(locale, claim, unit, metric.slug);
+  // An element's text and language: a text with no Korean twin (a catalogue loaded without one) says it is English.
+  const said = (english: string, korean: string | null) => {
+    const { text, lang } = textIn(locale, english, korean);
+    return { children: text, lang: lang === locale ? undefined : lang };
+  };
   return (
     <article className={`claim-card rank-${claim.rank}`} aria-label={t('label', { figure, speaker: claim.speaker ? speakerIn(locale, claim, claim.citations[0].source) : t('statedByArticle') })}>
       <p className="claim-figure">{figure}</p>
@@ -40,7 +45,7 @@ export function ClaimCard({ claim, metric, formerKeys }: { claim: ClaimJson; met
           {claim.speakerRole ? (
             <span className="meta">
               {' '}
-              — <bdi>{claim.speakerRole}</bdi>
+              — <bdi {...said(claim.speakerRole, claim.speakerRoleKo)} />
             </span>
           ) : null}
         </dd>
@@ -49,25 +54,35 @@ export function ClaimCard({ claim, metric, formerKeys }: { claim: ClaimJson; met
             <dt>{t('refersTo')}</dt>
             <dd>
               {figureIn(locale, claim, 'date', metric.slug)}
-              {claim.refDate.note ? <span className="meta"> — {claim.refDate.note}</span> : null}
+              {claim.refDate.note ? (
+                <>
+                  {' — '}
+                  <span className="meta" {...said(claim.refDate.note, claim.refDate.noteKo)} />
+                </>
+              ) : null}
             </dd>
           </>
         ) : null}
         {unit === 'date' && claim.refDate?.note ? (
           <>
             <dt>{t('howDated')}</dt>
-            <dd className="meta">{claim.refDate.note}</dd>
+            <dd className="meta" {...said(claim.refDate.note, claim.refDate.noteKo)} />
           </>
         ) : null}
         <dt>{t('rank')}</dt>
         <dd>
           <span className={`badge ${claim.rank}`}>{rank(claim.rank)}</span>
-          {claim.rankReason ? <span className="meta"> {claim.rankReason}</span> : null}
+          {claim.rankReason ? (
+            <>
+              {' '}
+              <span className="meta" {...said(claim.rankReason, claim.rankReasonKo)} />
+            </>
+          ) : null}
         </dd>
         {claim.note ? (
           <>
             <dt>{t('note')}</dt>
-            <dd className="meta">{claim.note}</dd>
+            <dd className="meta" {...said(claim.note, claim.noteKo)} />
           </>
         ) : null}
       </dl>

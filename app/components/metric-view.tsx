@@ -5,7 +5,7 @@ import type { MetricJson } from '@/lib/api';
 import type { ChartData } from '@/lib/charts';
 import { bibtex, datasetJsonLd, plainCitation, plainCitationKo, revisionUrl, scriptJson } from '@/lib/cite-this';
 import { siteUrl } from '@/lib/env';
-import { figureIn, labelIn } from '@/lib/figure-in';
+import { figureIn, labelIn, textIn } from '@/lib/figure-in';
 import { localizedHref, type Locale } from '@/lib/locale';
 import { headlineClaim, isDisputed } from '@/lib/metric';
 import type { RevisionInfo } from '@/lib/revisions';
@@ -83,8 +83,9 @@ export function MetricView({ metric, chart, shown, latest, record }: { metric: M
             </>
           ) : null}
           {' · '}
-          {t('subject', { subject: metric.subject })}
-          {metric.dimension ? ` · ${metric.dimension.name}: ${metric.dimension.value}` : ''}
+          {t('subject', { subject: textIn(locale, metric.subject, metric.subjectKo).text })}
+          {/* The breakdown (country: Belarus) is stored in English only; the Korean label names it. */}
+          {metric.dimension && !korean ? ` · ${metric.dimension.name}: ${metric.dimension.value}` : ''}
         </p>
         <p className="meta">
           {t('revision', { number: shown.number, date: revisionDate(shown, locale) })} · <LocalLink href={`/metrics/${metric.slug}/history`}>{t('history')}</LocalLink> ·{' '}

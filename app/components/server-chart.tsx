@@ -1,4 +1,5 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { DEFAULT_LOCALE } from '@/lib/locale';
 import type { ChartData } from '@/lib/charts';
 import { ChartInteraction } from './chart-interaction';
 
@@ -11,18 +12,20 @@ export function ServerChart({ chart, labelledBy, linkTarget }: { chart: ChartDat
   return <ChartInteraction chart={{ rows: chart.rows, spec: { unit, axisLabel, axisMax, bars }, locale: chart.locale }} labelledBy={labelledBy} linkTarget={linkTarget} />;
 }
 
-/** `{base}.csv`, `.png` and `.svg`: a chart's figures and its pictures, downloadable without scripts. */
+/** `{base}.csv`, `.png` and `.svg`: a chart's figures and its pictures (in the page's language), downloadable without scripts. */
 export function ChartFileLinks({ base }: { base: string }) {
   const t = useTranslations('ChartCard');
+  const locale = useLocale();
+  const lang = locale === DEFAULT_LOCALE ? '' : `?lang=${locale}`;
   return (
     <>
       <a href={`${base}.csv`} download>
         {t('downloadCsv')}
       </a>
-      <a href={`${base}.png`} download>
+      <a href={`${base}.png${lang}`} download>
         {t('downloadPng')}
       </a>
-      <a href={`${base}.svg`} download>
+      <a href={`${base}.svg${lang}`} download>
         {t('downloadSvg')}
       </a>
     </>

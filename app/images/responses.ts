@@ -3,6 +3,7 @@ import { chartImageSvg } from '@/lib/chart-svg';
 import type { ChartData } from '@/lib/charts';
 import { exportFilename } from '@/lib/download';
 import { siteUrl } from '@/lib/env';
+import { DEFAULT_LOCALE } from '@/lib/locale';
 import { rasterize } from './rasterize';
 
 export type ImageFormat = 'svg' | 'png';
@@ -29,5 +30,6 @@ export function imageResponse(body: string | Buffer, format: ImageFormat, filena
 /** A chart as a standalone image: 1200 px wide as SVG, twice that as PNG (sharp on slides). */
 export function chartImageResponse(chart: ChartData, path: string, format: ImageFormat): Response {
   const { svg } = chartImageSvg(chart, { width: 1200, url: `${siteUrl()}${path}`, drawnOn: today() });
-  return imageResponse(format === 'png' ? rasterize(svg, 2) : svg, format, exportFilename(`chart-${chart.spec.id}`, format));
+  const language = chart.locale === DEFAULT_LOCALE ? '' : `-${chart.locale}`;
+  return imageResponse(format === 'png' ? rasterize(svg, 2) : svg, format, exportFilename(`chart-${chart.spec.id}${language}`, format));
 }

@@ -1,5 +1,6 @@
 import type { SeedRevision } from '../history';
 import { CLAIM_SPEAKER_KO } from './korean-speakers-2026-11';
+import { CLAIM_TEXTS_KO, METRIC_SUBJECT_KO, SOURCE_NOTES_KO } from './korean-notes-2026-11';
 import { METRIC_KO } from './korean-texts-2026-11';
 
 /**
@@ -191,5 +192,26 @@ export const revisions: SeedRevision[] = [
       set: { speakerKo },
       reason: 'The speaker as the Korean articles write the name.',
     })),
+  },
+  {
+    id: 'korean-notes-2026-11',
+    summary: 'The notes beside every figure in Korean: speaker roles, rank reasons, date notes and notes, the sources’ date notes, and each metric’s subject',
+    changes: [
+      ...Object.entries(SOURCE_NOTES_KO).map(([source, publishedNoteKo]) => ({
+        source,
+        set: { publishedNoteKo },
+        reason: 'How the article’s date was found, in Korean for the Korean pages.',
+      })),
+      ...Object.entries(METRIC_SUBJECT_KO).map(([metric, subjectKo]) => ({
+        metric,
+        set: { subjectKo },
+        reason: 'The subject as Korean readers name it.',
+      })),
+      ...Object.entries(CLAIM_TEXTS_KO).map(([claim, set]) => ({
+        claim,
+        set,
+        reason: 'The notes on this claim in Korean, for the Korean pages; quoted Korean passages are the article’s own words.',
+      })),
+    ],
   },
 ];

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { figureIn, labelIn, publishedIn, publisherIn } from '@/lib/figure-in';
+import { figureIn, labelIn, publishedIn, publisherIn, textIn } from '@/lib/figure-in';
 import { CitationBlock } from '@/app/components/citation-block';
 import { LocalLink } from '@/app/components/local-link';
 import { languageAlternates } from '@/app/share';
@@ -54,7 +54,11 @@ export default async function SourcePage({ params }: PageProps<'/[locale]/source
           </div>
         ))}
       </dl>
-      {source.publishedNote ? <p className="meta">{t('aboutDate', { note: source.publishedNote })}</p> : null}
+      {source.publishedNote ? (
+        <p className="meta" lang={textIn(locale, source.publishedNote, source.publishedNoteKo).lang}>
+          {t('aboutDate', { note: textIn(locale, source.publishedNote, source.publishedNoteKo).text })}
+        </p>
+      ) : null}
       <h2>{t('figures', { count: metrics.length })}</h2>
       {metrics.length === 0 ? <p className="empty">{t('none')}</p> : null}
       {metrics.map((metric) =>
