@@ -144,7 +144,7 @@ export const readChanges = cache(async (before?: number) => {
 export const readSearch = cache(async (q: string | undefined, limit: number, cursor?: string, locale: Locale = DEFAULT_LOCALE): Promise<SearchJson | { status: 400; message: string }> => {
   const analysis = analyzeQuery(q);
   if (!analysis.ok) {
-    return analysis.status === 400 ? analysis : { query: q ?? '', count: 0, results: [], nextCursor: null, message: analysis.message };
+    return analysis.status === 400 ? { status: 400, message: analysis.message } : { query: q ?? '', count: 0, results: [], nextCursor: null, message: analysis.message };
   }
   const start = cursor === undefined ? { offset: 0 } : decodeCursor(cursor, searchPositionSchema);
   if (!start) return { status: 400, message: '"cursor": not a cursor this API gave out; start again without one' };

@@ -36,7 +36,12 @@ test('the Korean metric page: Korean title and figure, the quote first, the tran
   await expect(page.locator('.headline-figure')).toHaveText('557만6000달러');
   // Speakers by the names the Korean articles use, in the chart and on each claim.
   await expect(page.locator('figure.chart-figure svg.chart-svg')).toContainText('개빈 베이커');
-  await expect(page.locator('.claim-card').filter({ hasText: '개빈 베이커' }).first()).toContainText('(Gavin Baker)');
+  const baker = page.locator('.claim-card').filter({ hasText: '개빈 베이커' }).first();
+  await expect(baker).toContainText('(Gavin Baker)');
+  // His role and the note on his claim in Korean, not the English ones.
+  await expect(baker).toContainText('아트레이드 매니지먼트 최고투자책임자');
+  await expect(baker).toContainText('딥시크가 밝힌 비용을 베이커가 어림수로 표현한 것이다');
+  await expect(baker).not.toContainText('Chief investment officer');
   const citation = page.locator(`#cite-${CITATION}`);
   const [quote, translation] = [citation.locator('p.ko'), citation.locator('p.en')];
   await expect(quote).toContainText('558만달러');
@@ -189,6 +194,11 @@ test('search from the Korean header stays Korean', async ({ page }) => {
   const first = page.locator('.search-result').first();
   await expect(first.locator('h2 a')).toHaveAttribute('href', /^\/ko\/metrics\//);
   await expect(first.getByRole('link', { name: ko.Search.seeCitation })).toHaveAttribute('href', /^\/ko\/metrics\/[^#]+#cite-/);
+  // What cannot be searched is said in Korean too.
+  await page.goto('/ko/search?q=');
+  await expect(page.getByRole('alert')).toHaveText(ko.Search.problem.empty);
+  await page.goto('/ko/search?q=딥');
+  await expect(page.getByRole('status')).toHaveText('2자 이상 입력하세요.');
 });
 
 test('the Korean browse page filters in Korean and keeps its language', async ({ page }) => {
@@ -197,6 +207,13 @@ test('the Korean browse page filters in Korean and keeps its language', async ({
   await expect(page.getByRole('status')).toContainText('조건에 맞는 수치');
   await expect(page.locator('.metric-list a').first()).toHaveAttribute('href', /^\/ko\/metrics\//);
   await expect(page.locator('form.filters')).toHaveAttribute('action', '/ko/metrics');
+  // The subjects are offered by their Korean names, and a filter that cannot be applied says why in Korean.
+  await expect(page.locator('select[name="subject"] option[value="Nvidia"]')).toHaveText('엔비디아');
+  await page.goto('/ko/metrics?category=weather&colour=red');
+  const problem = page.getByRole('alert');
+  await expect(problem).toContainText('‘colour’라는 조건은 없습니다');
+  await expect(problem).toContainText('‘category’에는');
+  await expect(problem).not.toContainText('unknown query parameter');
 });
 
 test('the history, changes and source pages speak Korean', async ({ page }) => {

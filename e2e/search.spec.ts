@@ -28,7 +28,7 @@ test.describe('with JavaScript off', () => {
   });
 
   test('an empty, a one-letter and an unreadable query say why, and nothing breaks', async ({ page, request }) => {
-    for (const [q, text] of [['', 'type what you are looking for'], ['딥', 'at least 2 characters'], ['%FF', 'not valid UTF-8']]) {
+    for (const [q, text] of [['', 'Type what you are looking for'], ['딥', 'at least 2 characters'], ['%FF', 'valid UTF-8']]) {
       const response = await page.goto(`/search?q=${q}`);
       expect(response?.status(), q).toBe(200);
       await expect(page.getByRole(q === '딥' ? 'status' : 'alert')).toContainText(text);

@@ -44,24 +44,40 @@ export const metricFilterSchema = z
   .strict();
 export type MetricFilter = z.output<typeof metricFilterSchema>;
 
-export type ParamsResult<T> = { ok: true; value: T } | { ok: false; message: string };
+/** What was wrong with a query, for a page to say in its own language (the API says `message`). */
+export type QueryProblem =
+  | { kind: 'repeated'; param: string }
+  | { kind: 'unknown'; params: string[] }
+  | { kind: 'oneOf'; param: string; values: string[] }
+  | { kind: 'tooLong'; param: string; maximum: number }
+  | { kind: 'invalid'; param: string };
+
+export type ParamsResult<T> = { ok: true; value: T } | { ok: false; message: string; problems: QueryProblem[] };
 
 /** Reads URL search params into a schema, refusing repeated keys instead of silently picking one. */
 export function parseSearchParams<S extends z.ZodType>(params: URLSearchParams, schema: S): ParamsResult<z.output<S>> {
   const record: Record<string, string> = {};
   for (const [key, value] of params) {
-    if (key in record) return { ok: false, message: `query parameter "${key}" is given more than once` };
+    if (key in record) return { ok: false, message: `query parameter "${key}" is given more than once`, problems: [{ kind: 'repeated', param: key }] };
     record[key] = value;
   }
   const result = schema.safeParse(record);
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, message: result.error.issues.map(describeIssue).join('; ') };
+  return { ok: false, message: result.error.issues.map(describeIssue).join('; '), problems: result.error.issues.map(problemOf) };
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return `unknown query parameter${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   const where = issue.path.length > 0 ? `"${issue.path.join('.')}": ` : '';
   return `${where}${issue.message}`;
+}
+
+function problemOf(issue: z.core.$ZodIssue): QueryProblem {
+  const param = issue.path.join('.');
+  if (issue.code === 'unrecognized_keys') return { kind: 'unknown', params: issue.keys };
+  if (issue.code === 'invalid_value') return { kind: 'oneOf', param, values: issue.values.map(String) };
+  if (issue.code === 'too_big' && issue.origin === 'string') return { kind: 'tooLong', param, maximum: Number(issue.maximum) };
+  return { kind: 'invalid', param };
 }
 
 const partialDate = z.object({ date: z.iso.date(), precision: z.enum(DATE_PRECISIONS) });

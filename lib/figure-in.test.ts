@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { SourceJson } from './api';
-import { figureIn, labelIn, publisherIn, sourceLineIn } from './figure-in';
+import { figureIn, labelIn, publisherIn, sourceLineIn, textIn } from './figure-in';
 
 describe('figureIn', () => {
   const cases: [Parameters<typeof figureIn>, string][] = [
@@ -42,4 +42,14 @@ describe('sourceLineIn', () => {
     [['ko', whytimes], 'whytimes.kr · 기자명 미상 · 2025년 1월 29일'],
   ];
   for (const [args, expected] of cases) it(expected, () => assert.equal(sourceLineIn(...args), expected));
+});
+
+describe('textIn', () => {
+  const cases: [string, Parameters<typeof textIn>, ReturnType<typeof textIn>][] = [
+    ['an English page shows the English', ['en', 'Inferred', '추정'], { text: 'Inferred', lang: 'en' }],
+    ['a Korean page shows the Korean twin', ['ko', 'Inferred', '추정'], { text: '추정', lang: 'ko' }],
+    ['a Korean page without a twin shows the English, said to be English', ['ko', 'Inferred', null], { text: 'Inferred', lang: 'en' }],
+    ['an empty twin counts as none', ['ko', 'Inferred', ''], { text: 'Inferred', lang: 'en' }],
+  ];
+  for (const [what, args, want] of cases) it(what, () => assert.deepEqual(textIn(...args), want));
 });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { QueryProblem } from './api';
+import { CATEGORIES } from './domain';
 import { browseKey, browseParamsOf, browseParamsSchema, homeParamsSchema, homeView, parsePageParams, revisionOf } from './page-params';
 
 describe('page params', () => {
@@ -40,6 +42,24 @@ describe('page params', () => {
       assert.equal(got.ok, ok);
       if (got.ok) assert.deepEqual(got.value, value);
       else assert.ok(got.message.length > 0);
+    });
+  }
+});
+
+describe('what was wrong with a query, for a page to say in its language', () => {
+  const cases: [string, Record<string, string | string[]>, QueryProblem[]][] = [
+    ['an unknown filter', { colour: 'red', size: 'l' }, [{ kind: 'unknown', params: ['colour', 'size'] }]],
+    ['a value not among those allowed', { category: 'weather' }, [{ kind: 'oneOf', param: 'category', values: [...CATEGORIES] }]],
+    ['a text too long', { subject: 'x'.repeat(101) }, [{ kind: 'tooLong', param: 'subject', maximum: 100 }]],
+    ['a value that does not read', { source: '../etc/passwd' }, [{ kind: 'invalid', param: 'source' }]],
+    ['a filter given twice', { subject: ['a', 'b'] }, [{ kind: 'repeated', param: 'subject' }]],
+    ['two problems at once', { category: 'weather', page: '0' }, [{ kind: 'oneOf', param: 'category', values: [...CATEGORIES] }, { kind: 'invalid', param: 'page' }]],
+  ];
+  for (const [what, input, problems] of cases) {
+    it(what, () => {
+      const got = parsePageParams(input, browseParamsSchema);
+      assert.equal(got.ok, false);
+      if (!got.ok) assert.deepEqual(got.problems, problems);
     });
   }
 });

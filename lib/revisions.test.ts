@@ -26,15 +26,19 @@ describe('diffText', () => {
 });
 
 describe('changedFields', () => {
-  it('lists only the fields that differ, labelled, in reading order', () => {
-    assert.deepEqual(changedFields({ id: 1, label: 'Old', description: 'Same', validFrom: 1 }, { id: 1, label: 'New', description: 'Same', validFrom: 2 }), [
-      { field: 'label', label: 'Label', before: 'Old', after: 'New' },
-    ]);
+  it('lists only the fields that differ, in reading order, a Korean twin after its English one', () => {
+    assert.deepEqual(
+      changedFields({ id: 1, label: 'Old', noteKo: null, description: 'Same', validFrom: 1 }, { id: 1, label: 'New', noteKo: '메모', description: 'Same', validFrom: 2 }),
+      [
+        { field: 'label', before: 'Old', after: 'New' },
+        { field: 'noteKo', before: null, after: '메모' },
+      ],
+    );
   });
   it('shows an added row as every field it holds, and numbers and nulls as text', () => {
     assert.deepEqual(changedFields(null, { key: 'k', value: 5576000, speaker: null }), [
-      { field: 'key', label: 'Key', before: null, after: 'k' },
-      { field: 'value', label: 'Value', before: null, after: '5576000' },
+      { field: 'key', before: null, after: 'k' },
+      { field: 'value', before: null, after: '5576000' },
     ]);
   });
   const kinds: [unknown, unknown, string][] = [

@@ -30,64 +30,73 @@ export interface FactChange {
 }
 
 export interface FieldChange {
-  field: string;
-  label: string;
+  field: ChangeField;
   before: string | null;
   after: string | null;
 }
 
-/** What a person reads for each field a change can touch; ids and bookkeeping are left out. */
-const FIELD_LABELS: Record<string, string> = {
-  slug: 'Address (slug)',
-  key: 'Key',
-  label: 'Label',
-  description: 'Description',
-  category: 'Category',
-  subject: 'Subject',
-  dimensionName: 'Dimension',
-  dimensionValue: 'Dimension value',
-  unit: 'Unit',
-  qualifier: 'Qualifier',
-  value: 'Value',
-  lower: 'Lower bound',
-  upper: 'Upper bound',
-  refDate: 'Date referred to',
-  refDatePrecision: 'Date precision',
-  refDateNote: 'Date note',
-  kind: 'Kind of claim',
-  speaker: 'Said by',
-  speakerRole: "Speaker's role",
-  rank: 'Rank',
-  rankReason: 'Reason for the rank',
-  conversionQualifier: 'Conversion qualifier',
-  conversionValue: 'Conversion',
-  conversionUnit: 'Conversion unit',
-  note: 'Note',
-  quote: 'Quote (Korean)',
-  statedText: 'Number as written',
-  conversionText: 'Conversion as written',
-  translation: 'Translation',
-  paragraph: 'Paragraph',
-  publisher: 'Publisher',
-  publisherEn: 'Publisher (English)',
-  title: 'Title',
-  byline: 'Byline',
-  publishedOn: 'Published',
-  publishedPrecision: 'Published (precision)',
-  publishedBasis: 'Published (basis)',
-  publishedNote: 'Published (note)',
-  url: 'URL',
-  language: 'Language',
-};
+/** Every field a change can touch, in the order people read them; ids and bookkeeping are left out. Their names are in messages/ (Field). */
+export const CHANGE_FIELDS = [
+  'slug',
+  'key',
+  'label',
+  'labelKo',
+  'description',
+  'descriptionKo',
+  'category',
+  'subject',
+  'subjectKo',
+  'dimensionName',
+  'dimensionValue',
+  'unit',
+  'qualifier',
+  'value',
+  'lower',
+  'upper',
+  'refDate',
+  'refDatePrecision',
+  'refDateNote',
+  'refDateNoteKo',
+  'kind',
+  'speaker',
+  'speakerKo',
+  'speakerRole',
+  'speakerRoleKo',
+  'rank',
+  'rankReason',
+  'rankReasonKo',
+  'conversionQualifier',
+  'conversionValue',
+  'conversionUnit',
+  'note',
+  'noteKo',
+  'quote',
+  'statedText',
+  'conversionText',
+  'translation',
+  'paragraph',
+  'publisher',
+  'publisherEn',
+  'title',
+  'byline',
+  'publishedOn',
+  'publishedPrecision',
+  'publishedBasis',
+  'publishedNote',
+  'publishedNoteKo',
+  'url',
+  'language',
+] as const;
+export type ChangeField = (typeof CHANGE_FIELDS)[number];
 
 const shown = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
 /** The fields whose value differs between two versions of a row, in the order people read them. */
 export function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null): FieldChange[] {
-  return Object.keys(FIELD_LABELS).flatMap((field) => {
+  return CHANGE_FIELDS.flatMap((field) => {
     const [was, now] = [shown(before?.[field]), shown(after?.[field])];
     if (was === now || (before && !(field in before) && after && !(field in after))) return [];
-    return [{ field, label: FIELD_LABELS[field], before: was, after: now }];
+    return [{ field, before: was, after: now }];
   });
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyzeQuery, highlighter, numberRanges, prefixQuery, SEARCH_MAX_LENGTH } from './search';
+import { analyzeQuery, highlighter, numberRanges, prefixQuery, SEARCH_MAX_LENGTH, type SearchProblem } from './search';
 
 describe('analyzeQuery', () => {
   const terms: [string, string[], string[]][] = [
@@ -25,22 +25,23 @@ describe('analyzeQuery', () => {
     });
   }
 
-  const refused: [string, string | undefined, 400 | 200, RegExp][] = [
-    ['nothing', undefined, 400, /type what you are looking for/],
-    ['spaces', '   ', 400, /type what you are looking for/],
-    ['invisible marks only', '\u200f\u200e\u200b', 400, /type what you are looking for/],
-    ['one character', '딥', 200, /at least 2 characters/],
-    ['too long', 'a'.repeat(SEARCH_MAX_LENGTH + 1), 400, /at most 500 characters/],
-    ['a control character', 'deep\u0000seek', 400, /control characters/],
-    ['a broken encoding', 'deep\uFFFDseek', 400, /not valid UTF-8/],
+  const refused: [string, string | undefined, 400 | 200, RegExp, SearchProblem][] = [
+    ['nothing', undefined, 400, /type what you are looking for/, { kind: 'empty' }],
+    ['spaces', '   ', 400, /type what you are looking for/, { kind: 'empty' }],
+    ['invisible marks only', '\u200f\u200e\u200b', 400, /type what you are looking for/, { kind: 'empty' }],
+    ['one character', '딥', 200, /at least 2 characters/, { kind: 'tooShort', minimum: 2 }],
+    ['too long', 'a'.repeat(SEARCH_MAX_LENGTH + 1), 400, /at most 500 characters/, { kind: 'tooLong', maximum: 500, length: 501 }],
+    ['a control character', 'deep\u0000seek', 400, /control characters/, { kind: 'control' }],
+    ['a broken encoding', 'deep\uFFFDseek', 400, /not valid UTF-8/, { kind: 'unreadable' }],
   ];
-  for (const [what, raw, status, message] of refused) {
+  for (const [what, raw, status, message, problem] of refused) {
     it(`refuses ${what}`, () => {
       const result = analyzeQuery(raw);
       assert.equal(result.ok, false);
       if (!result.ok) {
         assert.equal(result.status, status);
         assert.match(result.message, message);
+        assert.deepEqual(result.problem, problem);
       }
     });
   }

@@ -34,7 +34,10 @@ export interface SearchQuery {
   numbers: NumberRange[];
 }
 
-export type QueryAnalysis = { ok: true; query: SearchQuery } | { ok: false; status: 400; message: string } | { ok: false; status: 200; message: string };
+/** Why a query cannot be searched, for a page to say in its language (the API says `message`). */
+export type SearchProblem = { kind: 'unreadable' | 'control' | 'empty' } | { kind: 'tooLong'; maximum: number; length: number } | { kind: 'tooShort'; minimum: number };
+
+export type QueryAnalysis = { ok: true; query: SearchQuery } | { ok: false; status: 400 | 200; message: string; problem: SearchProblem };
 
 /** Words that say nothing about which figure is meant: a question's frame, not its subject. */
 const STOP_WORDS = new Set([
@@ -89,21 +92,24 @@ export function numberRanges(text: string): NumberRange[] {
   return found;
 }
 
-function cleaned(raw: string): string | { problem: string } {
-  if (raw.includes('\uFFFD')) return { problem: 'the query is not valid UTF-8' };
+function cleaned(raw: string): string | { problem: SearchProblem; message: string } {
+  if (raw.includes('\uFFFD')) return { problem: { kind: 'unreadable' }, message: 'the query is not valid UTF-8' };
   // Tabs and line breaks are spaces; other control characters have no place in a search.
   const text = raw.normalize('NFKC').replace(/[\t\n\r]/g, ' ');
-  if (/\p{Cc}/u.test(text)) return { problem: 'the query must not contain control characters' };
+  if (/\p{Cc}/u.test(text)) return { problem: { kind: 'control' }, message: 'the query must not contain control characters' };
   // Direction marks, zero-width spaces and the like are invisible: they would only stop a match.
   return text.replace(/\p{Cf}/gu, '').replace(/\s+/g, ' ').trim();
 }
 
 export function analyzeQuery(raw: string | undefined): QueryAnalysis {
   const text = cleaned(raw ?? '');
-  if (typeof text !== 'string') return { ok: false, status: 400, message: text.problem };
-  if (text.length === 0) return { ok: false, status: 400, message: 'type what you are looking for: a figure, a name, a few words or a sentence from an article' };
-  if (text.length > SEARCH_MAX_LENGTH) return { ok: false, status: 400, message: `a search is at most ${SEARCH_MAX_LENGTH} characters (this one has ${text.length}): paste the sentence that holds the figure, not the article` };
-  if (text.length < SEARCH_MIN_LENGTH) return { ok: false, status: 200, message: `type at least ${SEARCH_MIN_LENGTH} characters` };
+  if (typeof text !== 'string') return { ok: false, status: 400, ...text };
+  if (text.length === 0) return { ok: false, status: 400, problem: { kind: 'empty' }, message: 'type what you are looking for: a figure, a name, a few words or a sentence from an article' };
+  if (text.length > SEARCH_MAX_LENGTH) {
+    const problem = { kind: 'tooLong', maximum: SEARCH_MAX_LENGTH, length: text.length } as const;
+    return { ok: false, status: 400, problem, message: `a search is at most ${SEARCH_MAX_LENGTH} characters (this one has ${text.length}): paste the sentence that holds the figure, not the article` };
+  }
+  if (text.length < SEARCH_MIN_LENGTH) return { ok: false, status: 200, problem: { kind: 'tooShort', minimum: SEARCH_MIN_LENGTH }, message: `type at least ${SEARCH_MIN_LENGTH} characters` };
   const numbers = numberRanges(text);
   const numeric = new Set(numbers.flatMap((n) => n.written.toLowerCase().match(TOKEN) ?? []));
   const terms: string[] = [];

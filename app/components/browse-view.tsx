@@ -11,6 +11,7 @@ import { localizedHref, type Locale } from '@/lib/locale';
 import { markRendered } from '../page-cache';
 import { languageAlternates } from '../share';
 import { SuggestField } from './suggest-field';
+import { describeProblems } from '../i18n/query-problems';
 
 /** The browse page's title and description in its language, and its address in each. */
 export async function browseMetadata(locale: Locale): Promise<Metadata> {
@@ -59,7 +60,7 @@ export async function BrowseView({ parsed, locale, cachedAt }: { parsed: ParamsR
       </form>
       {!parsed.ok ? (
         <p className="error" role="alert">
-          {t('cannotApply', { message: parsed.message })}
+          {t('cannotApply', { message: await describeProblems(locale, parsed.problems) })}
         </p>
       ) : (
         <div className="downloads">

@@ -7,6 +7,7 @@ import { sourceLineIn } from '@/lib/figure-in';
 import { localizedHref, type Locale } from '@/lib/locale';
 import { CopyAction } from './copy-action';
 import { revisionDate } from './revision-date';
+import { inEnglish } from './revision-entry';
 
 /**
  * The evidence for one figure: the Korean quote with the number marked, its translation (smaller,
@@ -26,7 +27,7 @@ export function CitationBlock({ citation, formerKeys = [], withdrawn }: { citati
       ))}
       {withdrawn ? (
         <p className="withdrawn-note">
-          {t.rich('withdrawn', { number: withdrawn.revision.number, date: revisionDate(withdrawn.revision, locale), reason: withdrawn.reason, strong: (chunks) => <strong>{chunks}</strong> })}
+          {t.rich('withdrawn', { number: withdrawn.revision.number, date: revisionDate(withdrawn.revision, locale), reason: withdrawn.reason, strong: (chunks) => <strong>{chunks}</strong>, record: inEnglish })}
           {withdrawn.replacedBy ? (
             <>
               {' '}

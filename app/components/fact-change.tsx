@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { changedFields, diffText, type FactChange, type FieldChange } from '@/lib/revisions';
 import { LocalLink } from './local-link';
+import { inEnglish } from './revision-entry';
 
 /** A field's old and new text, with the words that changed marked: deleted struck through, added underlined. */
 function FieldDiff({ change }: { change: FieldChange }) {
@@ -18,12 +19,13 @@ function FieldDiff({ change }: { change: FieldChange }) {
 /** One row's change in a revision: what it is, why, and each field that changed; with `metricLink`, which metric's history it is in. */
 export function FactChangeItem({ change, metricLink = false }: { change: FactChange; metricLink?: boolean }) {
   const t = useTranslations('Changes');
+  const fieldName = useTranslations('Field');
   const fields = changedFields(change.before, change.kind === 'withdrawn' ? null : change.after);
   const list = (
     <dl className="field-changes">
       {fields.map((f) => (
         <div key={f.field}>
-          <dt>{f.label}</dt>
+          <dt>{fieldName(f.field)}</dt>
           <dd lang={/[\uac00-\ud7a3]/.test(`${f.before ?? ''}${f.after ?? ''}`) ? 'ko' : undefined}>
             <FieldDiff change={f} />
           </dd>
@@ -48,7 +50,7 @@ export function FactChangeItem({ change, metricLink = false }: { change: FactCha
           </>
         ) : null}
       </p>
-      {change.reason ? <p className="change-reason">{t('why', { reason: change.reason })}</p> : null}
+      {change.reason ? <p className="change-reason">{t.rich('why', { reason: change.reason, record: inEnglish })}</p> : null}
       {change.kind === 'changed' ? (
         list
       ) : (
@@ -58,7 +60,7 @@ export function FactChangeItem({ change, metricLink = false }: { change: FactCha
             <dl className="field-changes">
               {changedFields(null, change.before).map((f) => (
                 <div key={f.field}>
-                  <dt>{f.label}</dt>
+                  <dt>{fieldName(f.field)}</dt>
                   <dd>{f.after}</dd>
                 </div>
               ))}

@@ -4,6 +4,12 @@ import type { Locale } from '@/lib/locale';
 import type { RevisionInfo } from '@/lib/revisions';
 import { revisionDate } from './revision-date';
 
+/**
+ * The revision log (summaries, reasons) is kept as it was written, in English: on a Korean page
+ * its texts say so, for screen readers and translation tools.
+ */
+export const inEnglish = (chunks: ReactNode) => <span lang="en">{chunks}</span>;
+
 /** One revision in a list of them (/changes, a metric's history): its number, day and summary, then what it changed. */
 export function RevisionEntry({ revision, children }: { revision: RevisionInfo; children: ReactNode }) {
   const t = useTranslations('Changes');
@@ -13,7 +19,7 @@ export function RevisionEntry({ revision, children }: { revision: RevisionInfo; 
       <h2>
         {t('revision', { number: revision.number })} <span className="meta">· {revisionDate(revision, locale)}</span>
       </h2>
-      <p>{revision.summary}</p>
+      <p lang="en">{revision.summary}</p>
       {children}
     </li>
   );

@@ -5,10 +5,13 @@ import { describe, it } from 'node:test';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { CATEGORIES, CLAIM_KINDS, QUALIFIERS, RANKS } from '../../lib/domain';
 import { LOCALES } from '../../lib/locale';
+import { CHANGE_FIELDS } from '../../lib/revisions';
 
 /** Every message in every language: a key one catalogue lacks fails here, not on a page. */
 type Catalogue = { [key: string]: string | Catalogue };
-const catalogues = Object.fromEntries(LOCALES.map((l) => [l, JSON.parse(readFileSync(path.join(process.cwd(), 'messages', `${l}.json`), 'utf8')) as Catalogue]));
+const read = (...parts: string[]) => JSON.parse(readFileSync(path.join(process.cwd(), 'messages', ...parts), 'utf8')) as Catalogue;
+// The pages' catalogue, and the error pages' own (messages/errors/), checked as one.
+const catalogues = Object.fromEntries(LOCALES.map((l) => [l, { ...read(`${l}.json`), errors: read('errors', `${l}.json`) }]));
 
 function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -38,9 +41,9 @@ function placeholders(message: string): string[] {
 }
 
 describe('message catalogues', () => {
-  it('name every category, claim kind, qualifier and rank', () => {
+  it('name every category, claim kind, qualifier, rank and field a change can touch', () => {
     const en = catalogues.en as Record<string, Catalogue>;
-    for (const [namespace, values] of [['Category', CATEGORIES], ['Kind', CLAIM_KINDS], ['Qualifier', QUALIFIERS], ['Rank', RANKS]] as const) {
+    for (const [namespace, values] of [['Category', CATEGORIES], ['Kind', CLAIM_KINDS], ['Qualifier', QUALIFIERS], ['Rank', RANKS], ['Field', CHANGE_FIELDS]] as const) {
       assert.deepEqual(Object.keys(en[namespace]).sort(), [...values].sort(), namespace);
     }
   });

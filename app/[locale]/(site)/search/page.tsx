@@ -7,7 +7,7 @@ import { SiteSearch } from '@/app/components/site-search';
 import { readSearch } from '@/app/data';
 import { labelIn } from '@/lib/figure-in';
 import { localizedHref } from '@/lib/locale';
-import { nothingFound } from '@/lib/search';
+import { analyzeQuery, nothingFound } from '@/lib/search';
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/search'>): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -28,15 +28,28 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const query = await searchParams;
   const q = typeof query.q === 'string' ? query.q : undefined;
   const cursor = typeof query.cursor === 'string' ? query.cursor : undefined;
-  const found = q === undefined ? null : await readSearch(q, RESULTS, cursor, locale);
+  // Why a query cannot be searched, said in the page's language (the API answers in English).
+  const analysis = q === undefined ? null : analyzeQuery(q);
+  const refused = analysis && !analysis.ok ? analysis : null;
+  const found = q === undefined || refused ? null : await readSearch(q, RESULTS, cursor, locale);
   return (
     <>
       <h1>{t('title')}</h1>
       <p className="lede">{t('lede')}</p>
       <SiteSearch value={q} id="page-search" />
-      {found === null ? null : 'status' in found ? (
+      {refused ? (
+        refused.status === 400 ? (
+          <p role="alert" className="error">
+            {t(`problem.${refused.problem.kind}`, refused.problem)}
+          </p>
+        ) : (
+          <p role="status" className="meta">
+            {t(`problem.${refused.problem.kind}`, refused.problem)}
+          </p>
+        )
+      ) : found === null ? null : 'status' in found ? (
         <p role="alert" className="error">
-          {found.message}
+          {t('problem.cursor')}
         </p>
       ) : (
         <>
