@@ -36,7 +36,8 @@ test('the Korean metric page: Korean title and figure, the quote first, the tran
   await expect(page.locator('.headline-figure')).toHaveText('557만6000달러');
   // Speakers by the names the Korean articles use, in the chart and on each claim.
   await expect(page.locator('figure.chart-figure svg.chart-svg')).toContainText('개빈 베이커');
-  const baker = page.locator('.claim-card').filter({ hasText: '개빈 베이커' }).first();
+  // The card whose speaker he is (other cards name him in their notes).
+  const baker = page.locator('.claim-card[aria-label*="개빈 베이커"]').first();
   await expect(baker).toContainText('(Gavin Baker)');
   // His role and the note on his claim in Korean, not the English ones.
   await expect(baker).toContainText('아트레이드 매니지먼트 최고투자책임자');
@@ -196,7 +197,7 @@ test('search from the Korean header stays Korean', async ({ page }) => {
   await expect(first.getByRole('link', { name: ko.Search.seeCitation })).toHaveAttribute('href', /^\/ko\/metrics\/[^#]+#cite-/);
   // What cannot be searched is said in Korean too.
   await page.goto('/ko/search?q=');
-  await expect(page.getByRole('alert')).toHaveText(ko.Search.problem.empty);
+  await expect(page.locator('p[role="alert"]')).toHaveText(ko.Search.problem.empty);
   await page.goto('/ko/search?q=딥');
   await expect(page.getByRole('status')).toHaveText('2자 이상 입력하세요.');
 });
@@ -210,7 +211,7 @@ test('the Korean browse page filters in Korean and keeps its language', async ({
   // The subjects are offered by their Korean names, and a filter that cannot be applied says why in Korean.
   await expect(page.locator('select[name="subject"] option[value="Nvidia"]')).toHaveText('엔비디아');
   await page.goto('/ko/metrics?category=weather&colour=red');
-  const problem = page.getByRole('alert');
+  const problem = page.locator('p[role="alert"]');
   await expect(problem).toContainText('‘colour’라는 조건은 없습니다');
   await expect(problem).toContainText('‘category’에는');
   await expect(problem).not.toContainText('unknown query parameter');

@@ -100,8 +100,8 @@ describe('chartImageSvg for a Korean page', () => {
   const cases: [string, ChartData, RegExp][] = [
     ['the source line', korean, />출처: Kukmin Ilbo, January 2026\.<\/text>/],
     ['the date as Korean writes it, and the address', korean, /2026년 11월 26일 Cited 작성\. .*https:\/\/cited\.example\/ko#shares/],
-    ['the disagreement notice', { ...korean, disputed: true }, /출처마다 수치가 다르다/],
-    ['an empty chart', { ...korean, rows: [] }, /이 차트에 저장된 수치가 없다\./],
+    ['the disagreement notice', { ...korean, disputed: true }, /출처마다 수치가 다릅니다/],
+    ['an empty chart', { ...korean, rows: [] }, /이 차트에 저장된 수치가 없습니다\./],
     ['a callout', { ...korean, callouts: [{ metricSlug: 'm', claimKey: 'x', label: '딥시크', display: '557만6000달러', stated: '557만6000달러', citationKey: 'c', source: 's' }] }, /딥시크: 557만6000달러 \(원문 표기 “557만6000달러”\)/],
   ];
   for (const [what, data, pattern] of cases) it(what, () => assert.match(chartImageSvg(data, frame).svg, pattern));

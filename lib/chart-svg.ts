@@ -130,11 +130,11 @@ export const CHART_WORDS: Record<Locale, ChartWords> = {
     deprecated: '비권장',
     statedAs: '원문 표기',
     saidBy: '발언 주체:',
-    disagreeNotice: '출처마다 수치가 다르다: 주장마다 막대를 따로 그렸다.',
-    empty: '이 차트에 저장된 수치가 없다.',
+    disagreeNotice: '출처마다 수치가 다릅니다. 주장마다 막대를 따로 그렸습니다.',
+    empty: '이 차트에 저장된 수치가 없습니다.',
     callout: (label, display, stated) => `${label}: ${display} (원문 표기 “${stated}”)`,
     sources: (labels) => `출처: ${labels.join('; ')}.`,
-    drawn: (date, url) => `${formatPartialDateKo(date, 'day')} Cited 작성. 모든 수치는 그 수치를 밝힌 문장으로 연결된다: ${url}`,
+    drawn: (date, url) => `${formatPartialDateKo(date, 'day')} Cited 작성. Cited에서는 모든 수치가 그 수치를 밝힌 문장으로 연결됩니다: ${url}`,
   },
 };
 
