@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { countFacts, getMetric, getSource, listMetrics, listMetricsBySlug, listSources, listSubjects, pageMetrics } from '@/db/queries';
 import { searchMetrics } from '@/db/search';
 import { decodeCursor, encodeCursor } from '@/lib/cursor';
+import { ExpiringCache } from '@/lib/expiring-cache';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/locale';
 import { analyzeQuery, highlighter, nothingFound, searchPositionSchema, searchResult, type SearchJson } from '@/lib/search';
 import { asOf, findMetricEver, getMetricRecord, getRevision, getWithdrawnMetric, latestRevision, listRevisions, metricHistory, revisionChanges, slugAt } from '@/db/revisions';
@@ -138,6 +139,16 @@ export const readChanges = cache(async (before?: number) => {
 });
 
 /**
+ * Searches this process has answered, for as long as a page stays fresh (a minute: a search may
+ * lag a change to the data as much as a page does), and shared by requests that arrive together.
+ * On globalThis: the search page and the API are separate route bundles.
+ */
+const SEARCHES_REMEMBERED = 500;
+const SEARCH_FRESH_MS = 60_000;
+const holder = globalThis as typeof globalThis & { citedSearches?: ExpiringCache<ReturnType<typeof searchMetrics>> };
+const searches = (holder.citedSearches ??= new ExpiringCache(SEARCHES_REMEMBERED, SEARCH_FRESH_MS));
+
+/**
  * A page of search results for what a reader typed, or why it cannot be searched (400: empty,
  * too long, unreadable; a 200 with a message: too short). The page and the API answer the same.
  */
@@ -150,7 +161,8 @@ export const readSearch = cache(async (q: string | undefined, limit: number, cur
   if (!start) return { status: 400, message: '"cursor": not a cursor this API gave out; start again without one' };
   const { query } = analysis;
   const db = await getDb();
-  const { matches, more, terms } = await searchMetrics(db, query, { limit, offset: start.offset });
+  const page = { limit, offset: start.offset };
+  const { matches, more, terms } = await searches.remember(JSON.stringify([query.text, page]), () => searchMetrics(db, query, page));
   // Marked by the words searched for, typos corrected.
   const mark = highlighter({ ...query, terms });
   const results = matches.map((match) => searchResult(match, mark, locale));
