@@ -6,8 +6,9 @@
  * Lighthouse. The table goes to stdout and to bench/results.md.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { connect, type Connection } from '../db/connect';
@@ -73,6 +74,8 @@ function treeRss(pid: number): number {
 
 interface Server {
   url: string;
+  /** The server's output, where bench/slow-requests.mjs writes each request that stalled. */
+  log: string;
   process: ChildProcess;
   stop(): Promise<void>;
 }
@@ -80,8 +83,9 @@ interface Server {
 async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<Server> {
   // The server's own output goes to a log beside the databases, to read when a figure looks wrong.
   mkdirSync(path.join(root, '.data'), { recursive: true });
-  const log = openSync(path.join(root, '.data', `bench-server-${port}.log`), 'w');
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)], {
+  const logPath = path.join(root, '.data', `bench-server-${port}.log`);
+  const log = openSync(logPath, 'w');
+  const child = spawn(process.execPath, ['--import', pathToFileURL(path.join(root, 'bench/slow-requests.mjs')).href, path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)], {
     env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://127.0.0.1:${port}` },
     stdio: ['ignore', log, log],
     detached: true,
@@ -94,6 +98,7 @@ async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<Server
   }
   return {
     url,
+    log: logPath,
     process: child,
     stop: async () => {
       try {
@@ -162,6 +167,14 @@ async function loadPages(section: string, server: Server, pages: [string, string
       targetP95 ? r.p95 <= targetP95 && r.errors === 0 : undefined,
     );
   }
+}
+
+/** What bench/slow-requests.mjs logged from `offset` on: how many requests stalled, and where to read them. */
+function slowRequestsSince(log: string, offset: number): string {
+  const lines = readFileSync(log).subarray(offset).toString('utf8').split('\n').filter((line) => line.startsWith('{"slowRequest"'));
+  if (lines.length === 0) return '';
+  const unanswered = lines.filter((line) => line.includes('"headersSentAfterMs":null')).length;
+  return `${lines.length} slow-request lines in ${path.relative(root, log)} (${unanswered} before any header was sent)`;
 }
 
 /** Search addresses for 1…9,999 in a shuffled order, none asked twice in a run. */
@@ -412,11 +425,13 @@ async function main() {
         console.log(`  waiting ${STALE_SECONDS} s for the cached pages to go stale…`);
         await new Promise((resolve) => setTimeout(resolve, STALE_SECONDS * 1000));
         for (const [name, pathname] of stressed) {
+          const logged = statSync(server.log).size;
           const stress = await load(`${server.url}${pathname}`, 200, STRESS_SECONDS);
+          const stalled = slowRequestsSince(server.log, logged);
           record(
             section,
             `${name} under 200 connections for ${STRESS_SECONDS} s, starting stale`,
-            `${stress.requests} requests · p99 ${ms(stress.p99)} · ${stress.errors} errors${stress.problems ? ` (${stress.problems})` : ''}`,
+            `${stress.requests} requests · p99 ${ms(stress.p99)} · ${stress.errors} errors${stress.problems ? ` (${stress.problems})` : ''}${stalled ? ` · ${stalled}` : ''}`,
             '0 errors',
             stress.errors === 0,
           );
