@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { systemChromium } from './e2e/browser';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+/** The server as `npm start` runs it, without its database set-up: these servers make their own. */
+const SERVE = 'npm run -s serve --';
 /** A second server of the same build, on a synthetic catalogue too large for dropdowns. */
 export const LARGE_CATALOGUE_URL = `http://127.0.0.1:${port + 2}`;
 /** A third, on today's seed and one more revision that moves addresses: for links made before a change. */
@@ -39,7 +41,7 @@ export default defineConfig({
       stdout: 'pipe',
     },
     {
-      command: `tsx e2e/large-catalogue.ts && next start --port ${port + 2}`,
+      command: `tsx e2e/large-catalogue.ts && ${SERVE} --port ${port + 2}`,
       url: `${LARGE_CATALOGUE_URL}/api/sources?limit=1`,
       timeout: 120_000,
       reuseExistingServer: !process.env.CI,
@@ -47,7 +49,7 @@ export default defineConfig({
       stdout: 'pipe',
     },
     {
-      command: `tsx e2e/revised-catalogue.ts && next start --port ${port + 4}`,
+      command: `tsx e2e/revised-catalogue.ts && ${SERVE} --port ${port + 4}`,
       url: `${REVISED_CATALOGUE_URL}/api/sources?limit=1`,
       timeout: 120_000,
       reuseExistingServer: !process.env.CI,

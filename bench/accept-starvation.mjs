@@ -1,4 +1,5 @@
-// Issue 11's timeouts, reproduced with plain Node and no Cited code: `node bench/accept-starvation.mjs`.
+// Issue 11's timeouts, reproduced with plain Node and no Cited code, then the same server with
+// scripts/fair-dispatch.mjs preloaded, as `npm start` runs Cited: `node bench/accept-starvation.mjs`.
 //
 // libuv (1.45 and later, Node 20's is 1.46) accepts one connection per event-loop turn. While
 // keep-alive connections already accepted keep every turn busy (here 64 of them, each request
@@ -20,7 +21,12 @@ if (process.argv[2] === 'server') {
     })
     .listen(PORT, () => process.send('listening'));
 } else {
-  const server = fork(new URL(import.meta.url).pathname, ['server']);
+  for (const execArgv of [[], ['--import', new URL('../scripts/fair-dispatch.mjs', import.meta.url).href]]) await burst(execArgv);
+}
+
+/** 64 kept-alive connections keep the server busy; a second later, 136 more arrive at once. */
+async function burst(execArgv) {
+  const server = fork(new URL(import.meta.url).pathname, ['server'], { execArgv });
   await new Promise((resolve) => server.once('message', resolve));
   const agent = new http.Agent({ keepAlive: true, maxSockets: 200 });
   const until = Date.now() + 12_000;
@@ -51,7 +57,7 @@ if (process.argv[2] === 'server') {
   await new Promise((resolve) => setTimeout(resolve, 1000));
   await Promise.all([...busy, ...Array.from({ length: 136 }, keepAsking)]);
   waits.sort((a, b) => a - b);
-  console.log(`${answered} answered (slowest in ${waits.at(-1)} ms); ${unanswered} got no answer in 10 s`);
+  console.log(`${execArgv.length ? 'with fair dispatch' : 'plain Node'}: ${answered} answered (slowest in ${waits.at(-1)} ms); ${unanswered} got no answer in 10 s`);
   agent.destroy();
   server.kill();
 }

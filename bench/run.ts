@@ -85,7 +85,9 @@ async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<Server
   mkdirSync(path.join(root, '.data'), { recursive: true });
   const logPath = path.join(root, '.data', `bench-server-${port}.log`);
   const log = openSync(logPath, 'w');
-  const child = spawn(process.execPath, ['--import', pathToFileURL(path.join(root, 'bench/slow-requests.mjs')).href, path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)], {
+  // As `npm start` runs it: fair dispatch (scripts/fair-dispatch.mjs), and the bench's own request log.
+  const preloads = ['scripts/fair-dispatch.mjs', 'bench/slow-requests.mjs'].flatMap((file) => ['--import', pathToFileURL(path.join(root, file)).href]);
+  const child = spawn(process.execPath, [...preloads, path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)], {
     env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://127.0.0.1:${port}` },
     stdio: ['ignore', log, log],
     detached: true,

@@ -26,7 +26,7 @@ test('on SIGTERM, a download under way finishes whole before the server exits', 
     await connection.close();
 
     // Next itself, not through npx, so the signal and the exit code are the server's own.
-    server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port)], { env: { ...process.env, DATABASE_URL: database.url, SITE_URL: base }, stdio: 'ignore' });
+    server = spawn(process.execPath, ['--import', './scripts/fair-dispatch.mjs', 'node_modules/next/dist/bin/next', 'start', '--port', String(port)], { env: { ...process.env, DATABASE_URL: database.url, SITE_URL: base }, stdio: 'ignore' });
     const exited = new Promise<number | null>((resolve) => server!.on('exit', (code) => resolve(code)));
     await expect.poll(async () => (await fetch(`${base}/api/health`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
 
