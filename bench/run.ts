@@ -30,6 +30,8 @@ const STRESS_SECONDS = quick ? 5 : 30;
 /** A little over the pages' revalidate period. */
 const STALE_SECONDS = 62;
 const LIGHTHOUSE_RUNS = quick ? 1 : 3;
+/** How long a request runs before the servers' request log (bench/slow-requests.mjs) calls it stalled. */
+const SLOW_MS = 5_000;
 const size = quick ? { ...FULL_SIZE, metrics: 1_000 } : FULL_SIZE;
 
 interface Row {
@@ -88,7 +90,7 @@ async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<Server
   // As `npm start` runs it: fair dispatch (scripts/fair-dispatch.mjs), and the bench's own request log.
   const preloads = ['scripts/fair-dispatch.mjs', 'bench/slow-requests.mjs'].flatMap((file) => ['--import', pathToFileURL(path.join(root, file)).href]);
   const child = spawn(process.execPath, [...preloads, path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)], {
-    env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://127.0.0.1:${port}` },
+    env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', CITED_SLOW_MS: String(SLOW_MS), SITE_URL: `http://127.0.0.1:${port}` },
     stdio: ['ignore', log, log],
     detached: true,
   });
@@ -171,12 +173,26 @@ async function loadPages(section: string, server: Server, pages: [string, string
   }
 }
 
-/** What bench/slow-requests.mjs logged from `offset` on: how many requests stalled, and where to read them. */
+/**
+ * What bench/slow-requests.mjs logged from `offset` on. A request is slow when it ran past the
+ * log's threshold; one the client closed sooner (autocannon drops its open requests when a load
+ * ends) did not stall, and is counted apart.
+ */
 function slowRequestsSince(log: string, offset: number): string {
-  const lines = readFileSync(log).subarray(offset).toString('utf8').split('\n').filter((line) => line.startsWith('{"slowRequest"'));
-  if (lines.length === 0) return '';
-  const unanswered = lines.filter((line) => line.includes('"headersSentAfterMs":null')).length;
-  return `${lines.length} slow-request lines in ${path.relative(root, log)} (${unanswered} before any header was sent)`;
+  const entries = readFileSync(log)
+    .subarray(offset)
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('{"slowRequest"'))
+    .map((line) => JSON.parse(line) as { stalled?: string; finished?: string; closed?: string; tookMs?: number; headersSentAfterMs: number | null });
+  // A stall is logged when it passes the threshold and again when it ends: count it once.
+  const stalled = entries.filter((entry) => entry.stalled !== undefined);
+  const dropped = entries.filter((entry) => entry.closed !== undefined && (entry.tookMs ?? 0) <= SLOW_MS);
+  const said = [
+    stalled.length > 0 ? `${stalled.length} requests stalled over ${SLOW_MS / 1000} s (${stalled.filter((entry) => entry.headersSentAfterMs === null).length} before any header was sent; see ${path.relative(root, log)})` : '',
+    dropped.length > 0 ? `${dropped.length} closed by the client unanswered when the load ended, after at most ${Math.max(...dropped.map((entry) => entry.tookMs ?? 0))} ms` : '',
+  ];
+  return said.filter(Boolean).join(' · ');
 }
 
 /** Search addresses for 1…9,999 in a shuffled order, none asked twice in a run. */

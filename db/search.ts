@@ -162,33 +162,41 @@ async function ranked(db: Database, found: SQL[], query: SearchQuery, { limit, o
   const text = query.text.toLowerCase();
   const words = query.terms.length > 0 ? sql`ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.document, to_tsquery('simple', ${prefixQuery(query.terms, '|')}), 32)` : sql`0`;
   const figure = query.numbers.length > 0 ? sql`CASE WHEN EXISTS (SELECT 1 FROM ${searchNumbers} WHERE ${searchNumbers.citationId} = d.citation_id AND (${inRanges(query)})) THEN 1 ELSE 0 END` : sql`0`;
-  const sentence = text.length >= SENTENCE ? sql`2 * word_similarity(lower(k.quote), ${text})` : sql`0`;
+  // Only a pasted sentence is scored against the quotes, and only then are their citations read.
+  const pasted = text.length >= SENTENCE;
+  const sentence = pasted ? sql`2 * word_similarity(lower(k.quote), ${text})` : sql`0`;
   const rows = rowsOf<MatchRow>(
     await db.execute(sql`
       WITH candidate AS MATERIALIZED (${sql.join(found, sql` UNION `)}),
       best AS (
         SELECT DISTINCT ON (d.metric_id) d.metric_id, d.citation_id, (${words} + ${figure} + ${sentence})::float8 AS score
-        FROM ${searchDocuments} d JOIN citations k ON k.id = d.citation_id
+        FROM ${searchDocuments} d ${pasted ? sql`JOIN citations k ON k.id = d.citation_id` : sql``}
         WHERE d.citation_id IN (SELECT id FROM candidate)
         ORDER BY d.metric_id, score DESC, d.citation_id
       ),
+      -- The page is chosen first, and only its metrics are read whole: each looked up by its key,
+      -- since as a plain join the planner, expecting far more rows than a page, hashes all 10,000
+      -- synthetic metrics.
+      ranked AS (
+        SELECT best.metric_id, best.citation_id, best.score, m.slug, m.label, m.label_ko, m.category, m.unit
+        FROM best JOIN LATERAL (SELECT * FROM metrics WHERE metrics.id = best.metric_id OFFSET 0) m ON true
+        ORDER BY best.score DESC, m.slug
+        LIMIT ${limit + 1} OFFSET ${offset}
+      ),
       page AS (
-        SELECT m.slug AS metric_slug, m.label, m.label_ko, m.category, m.unit, best.score,
+        SELECT r.slug AS metric_slug, r.label, r.label_ko, r.category, r.unit, r.score,
           k.key AS citation_key, k.quote, k.translation, k.stated_text, c.speaker, c.speaker_ko,
           s.slug AS source_slug, s.publisher, s.publisher_en, s.published_on::text, s.published_precision, s.published_basis,
           h.qualifier, h.value, h.lower, h.upper, h.ref_date, h.ref_date_precision
-        FROM best
-        JOIN metrics m ON m.id = best.metric_id
-        JOIN citations k ON k.id = best.citation_id
+        FROM ranked r
+        JOIN citations k ON k.id = r.citation_id
         JOIN claims c ON c.id = k.claim_id
         JOIN sources s ON s.id = k.source_id
         LEFT JOIN LATERAL (
           SELECT ${claims.qualifier} AS qualifier, ${claims.value}::float8 AS value, ${claims.lower}::float8 AS lower, ${claims.upper}::float8 AS upper,
             ${claims.refDate}::text AS ref_date, ${claims.refDatePrecision} AS ref_date_precision
-          FROM ${claims} WHERE ${claims.metricId} = m.id ORDER BY ${sql.join(CLAIM_ORDER, sql`, `)} LIMIT 1
+          FROM ${claims} WHERE ${claims.metricId} = r.metric_id ORDER BY ${sql.join(CLAIM_ORDER, sql`, `)} LIMIT 1
         ) h ON true
-        ORDER BY best.score DESC, m.slug
-        LIMIT ${limit + 1} OFFSET ${offset}
       )
       SELECT (SELECT count(*) FROM candidate) AS candidates, page.* FROM (SELECT 1) one LEFT JOIN page ON true
       ORDER BY page.score DESC, page.metric_slug`),

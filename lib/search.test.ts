@@ -91,4 +91,16 @@ describe('prefixQuery and highlight', () => {
   it('takes regular-expression characters literally', () => {
     assert.deepEqual(highlighter({ terms: ['(b)'], numbers: [] })('a (b) c').filter((p) => p.match).map((p) => p.text), ['(b)']);
   });
+  const marked: [string, string[], string, string[]][] = [
+    ['any case, shown as written', ['deepseek'], 'DeepSeek and DEEPSEEK', ['DeepSeek', 'DEEPSEEK']],
+    ['a text whose lower case is longer (İ)', ['nvidia'], 'İ NVIDIA', ['NVIDIA']],
+    ['a term written in capitals', ['Nvidia'], 'nvidia', ['nvidia']],
+  ];
+  for (const [name, terms, text, expected] of marked) {
+    it(`marks ${name}`, () => {
+      const parts = highlighter({ terms, numbers: [] })(text);
+      assert.deepEqual(parts.filter((p) => p.match).map((p) => p.text), expected);
+      assert.equal(parts.map((p) => p.text).join(''), text);
+    });
+  }
 });

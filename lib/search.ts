@@ -136,17 +136,26 @@ export type Highlighted = { text: string; match: boolean }[];
 export function highlighter(query: Pick<SearchQuery, 'terms' | 'numbers'>): (text: string) => Highlighted {
   const needles = [...new Set([...query.terms, ...query.numbers.map((n) => n.written)])].filter((n) => n.length > 0).sort((a, b) => b.length - a.length);
   if (needles.length === 0) return (text) => [{ text, match: false }];
-  const pattern = new RegExp(needles.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*')).join('|'), 'giu');
-  return (text) => cut(text, pattern);
+  const source = needles.map((n) => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*')).join('|');
+  // Matched in the lower-cased text: a case-insensitive Unicode pattern costs three times as much
+  // to compile, and every query compiles its own. A text whose lower case changes its length
+  // (İ) cannot lend its positions, and takes that pattern.
+  const pattern = new RegExp(source, 'g');
+  let caseless: RegExp | undefined;
+  return (text) => {
+    const lower = text.toLowerCase();
+    return lower.length === text.length ? cut(text, lower, pattern) : cut(text, text, (caseless ??= new RegExp(source, 'giu')));
+  };
 }
 
-function cut(text: string, pattern: RegExp): Highlighted {
+/** `text` cut where `pattern` matches `searched`, a text of the same length. */
+function cut(text: string, searched: string, pattern: RegExp): Highlighted {
   const parts: Highlighted = [];
   let at = 0;
-  for (const found of text.matchAll(pattern)) {
+  for (const found of searched.matchAll(pattern)) {
     if (found[0].length === 0) continue;
     if (found.index > at) parts.push({ text: text.slice(at, found.index), match: false });
-    parts.push({ text: found[0], match: true });
+    parts.push({ text: text.slice(found.index, found.index + found[0].length), match: true });
     at = found.index + found[0].length;
   }
   if (at < text.length) parts.push({ text: text.slice(at), match: false });
