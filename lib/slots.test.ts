@@ -43,6 +43,30 @@ describe('releasedWhenDone', () => {
       assert.ok(releases >= 1);
     });
   }
+  it('releases, and ends the items, when the client goes away in the middle of reading', async () => {
+    let released = 0;
+    let ended = false;
+    async function* rows() {
+      try {
+        for (let i = 0; ; i++) yield i;
+      } finally {
+        ended = true;
+      }
+    }
+    const client = new AbortController();
+    const iterator = releasedWhenDone(rows(), () => released++, client.signal)[Symbol.asyncIterator]();
+    assert.deepEqual(await iterator.next(), { done: false, value: 0 });
+    // Nobody reads on, and nobody cancels: only the request's signal says the client has gone.
+    client.abort();
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(released, 1);
+    assert.equal(ended, true);
+  });
+  it('releases at once when the client had gone before the items were read', () => {
+    let released = 0;
+    releasedWhenDone(numbers(), () => released++, AbortSignal.abort());
+    assert.equal(released, 1);
+  });
   it('releases when the items fail, and passes the failure on', async () => {
     let released = false;
     await assert.rejects(async () => { for await (const _ of releasedWhenDone(numbers(true), () => (released = true))) void _; }, /stream broke/);

@@ -38,24 +38,41 @@ export function createSlots(size: number, maxHoldMs: number): Slots {
   };
 }
 
-/** The same items, and `release` called once when they are read to the end, fail, or are abandoned. */
-export function releasedWhenDone<T>(items: AsyncIterable<T>, release: () => void): AsyncIterable<T> {
+/**
+ * The same items, and `release` called once when they are read to the end, fail, or are abandoned:
+ * their reader stops early, or `signal` (the request's) says the client has gone. The signal is
+ * needed because Next does not always cancel a response body whose client disconnected
+ * (vercel/next.js#93906): a download dropped mid-way would otherwise hold its place until taken back.
+ */
+export function releasedWhenDone<T>(items: AsyncIterable<T>, release: () => void, signal?: AbortSignal): AsyncIterable<T> {
+  let started: AsyncIterator<T> | undefined;
+  const abandon = () => {
+    release();
+    // Ends the work behind the items (a COPY, its connection); a read in flight settles first.
+    started?.return?.().catch(() => {});
+  };
+  if (signal?.aborted) abandon();
+  else signal?.addEventListener('abort', abandon, { once: true });
+  const finished = () => {
+    signal?.removeEventListener('abort', abandon);
+    release();
+  };
   return {
     [Symbol.asyncIterator]() {
-      const iterator = items[Symbol.asyncIterator]();
+      const iterator = (started = items[Symbol.asyncIterator]());
       return {
         async next() {
           try {
             const result = await iterator.next();
-            if (result.done) release();
+            if (result.done) finished();
             return result;
           } catch (error) {
-            release();
+            finished();
             throw error;
           }
         },
         async return(value?: unknown) {
-          release();
+          finished();
           return (await iterator.return?.(value)) ?? { done: true as const, value: undefined };
         },
       };

@@ -29,9 +29,10 @@ function busy(): Response {
 
 /**
  * Every cited number in scope at a revision (`rev`, else the newest) as CSV, streamed; 404 when
- * the scope names what does not exist, or the revision does.
+ * the scope names what does not exist, or the revision does. `signal` is the request's: a client
+ * gone before the last row gives its place back.
  */
-export async function citedNumbersCsvResponse(scope: ExportScope, what: string, rev: number | undefined, reader: CsvReader = 'spreadsheet'): Promise<Response> {
+export async function citedNumbersCsvResponse(signal: AbortSignal, scope: ExportScope, what: string, rev: number | undefined, reader: CsvReader = 'spreadsheet'): Promise<Response> {
   // The place is taken before the first query: on PGlite a query holds the whole process, so
   // exports that arrive together would otherwise each pass the check before any took a place.
   const release = exportSlots.take();
@@ -44,7 +45,7 @@ export async function citedNumbersCsvResponse(scope: ExportScope, what: string, 
       release();
       return view instanceof Response ? view : jsonError(404, missing!);
     }
-    const lines = releasedWhenDone(exportCitedNumbersCsv(connection, view, scope, siteUrl()), release);
+    const lines = releasedWhenDone(exportCitedNumbersCsv(connection, view, scope, siteUrl()), release, signal);
     const name = rev === undefined ? what : `${what}-rev-${view.revision}`;
     return withRevision(csvLinesDownload(citedNumberColumns, lines, exportFilename(name, 'csv'), reader), view);
   } catch (error) {

@@ -3,4 +3,4 @@ import { citedNumbersCsvResponse, describeScope } from '../cited-numbers';
 import { withQuery } from '../with-query';
 
 /** GET /api/metrics.csv[?category&subject&source&disputed&rev]: one row per cited number. */
-export const GET = withQuery(metricFilterSchema.extend(revisionQuerySchema.shape), ({ rev, ...filter }) => citedNumbersCsvResponse(filter, describeScope('metrics', filter), rev));
+export const GET = withQuery(metricFilterSchema.extend(revisionQuerySchema.shape), ({ rev, ...filter }, request) => citedNumbersCsvResponse(request.signal, filter, describeScope('metrics', filter), rev));

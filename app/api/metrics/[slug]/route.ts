@@ -18,12 +18,12 @@ import { withQuery } from '../../with-query';
  * cited numbers; .svg and .png: its claims as a chart (a metric of dates: its figure card); each
  * with `rev` as it stood at that revision, and the pictures with `lang=ko` in Korean.
  */
-export const GET = withQuery(chartFileQuerySchema, async ({ rev, lang = DEFAULT_LOCALE }, _request, { params }: RouteContext<'/api/metrics/[slug]'>) => {
+export const GET = withQuery(chartFileQuerySchema, async ({ rev, lang = DEFAULT_LOCALE }, request, { params }: RouteContext<'/api/metrics/[slug]'>) => {
   const { slug: segment } = await params;
   const [, name, extension] = /^(.*?)(?:\.(csv|svg|png))?$/.exec(segment)!;
   const unknown = () => jsonError(404, `no metric "${name.slice(0, 120)}"; GET /api/metrics lists them all`);
   if (!isSlug(name)) return unknown();
-  if (extension === 'csv') return citedNumbersCsvResponse({ metricSlug: name }, name, rev);
+  if (extension === 'csv') return citedNumbersCsvResponse(request.signal, { metricSlug: name }, name, rev);
   if (extension) {
     const then = rev === undefined ? null : await readMetricAt(name, rev, lang);
     const metric = rev === undefined ? await readMetric(name) : (then?.metric ?? null);

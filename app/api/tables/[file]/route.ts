@@ -13,9 +13,9 @@ const CITED_NUMBERS_FILE = CITED_NUMBERS_TABLE_PATH.split('/').pop()!;
  * GET /api/tables/{sources,metrics,claims,citations,cited-numbers}.csv[?rev]: the Data Package's
  * tables, as programs read them (plain UTF-8, no byte-order mark), at a revision or the newest.
  */
-export const GET = withQuery(revisionQuerySchema, async ({ rev }, _request, { params }: RouteContext<'/api/tables/[file]'>) => {
+export const GET = withQuery(revisionQuerySchema, async ({ rev }, request, { params }: RouteContext<'/api/tables/[file]'>) => {
   const { file } = await params;
-  if (file === CITED_NUMBERS_FILE) return citedNumbersCsvResponse({}, 'cited-numbers', rev, 'program');
+  if (file === CITED_NUMBERS_FILE) return citedNumbersCsvResponse(request.signal, {}, 'cited-numbers', rev, 'program');
   const resource = TABLE_RESOURCES.find((r) => `${r.name}.csv` === file);
   if (!resource) return jsonError(404, `no table "${file.slice(0, 120)}"; tables: ${[...TABLE_RESOURCES.map((r) => `${r.name}.csv`), CITED_NUMBERS_FILE].join(', ')}`);
   const view = await exportView(rev);
