@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { hoverFirstBar } from './chart-pointer';
 import { readablePages } from './readable';
 import { CHARTS } from '../lib/chart-specs';
 
@@ -30,13 +31,7 @@ test('home shows every chart with its bars, units and source line', async ({ pag
 
 test('hovering a bar shows the figure as stated, the speaker, the quote and the source', async ({ page }) => {
   await page.goto('/');
-  const card = page.locator('section#deepseek-market-share');
-  // The first pointer over a chart wakes its interactive layer; the next move shows the tooltip.
-  const bar = (await card.locator('svg.chart-svg a rect').first().boundingBox())!;
-  await page.mouse.move(bar.x + 10, bar.y + bar.height / 2);
-  await expect(card.locator('.recharts-surface')).toBeAttached();
-  await page.mouse.move(bar.x + 30, bar.y + bar.height / 2);
-  const tooltip = card.locator('.chart-tooltip');
+  const { tooltip } = await hoverFirstBar(page, page.locator('section#deepseek-market-share'));
   await expect(tooltip).toContainText('Belarus: 56%');
   await expect(tooltip).toContainText('Microsoft research');
   await expect(tooltip).toContainText('벨라루스');

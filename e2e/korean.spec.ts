@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { hoverFirstBar } from './chart-pointer';
 import { readablePages } from './readable';
 import { CHARTS } from '../lib/chart-specs';
 import { CHART_TEXTS_KO } from '../lib/chart-specs-ko';
@@ -72,16 +73,11 @@ test('Korean embeds: Korean texts, links back to Korean pages, and other sites m
 
 test('a Korean chart’s tooltip speaks Korean, and a click on its bar opens the Korean citation', async ({ page }) => {
   await page.goto('/ko');
-  const card = page.locator('section#deepseek-market-share');
-  const bar = (await card.locator('svg.chart-svg a rect').first().boundingBox())!;
-  await page.mouse.move(bar.x + 10, bar.y + bar.height / 2);
-  await expect(card.locator('.recharts-surface')).toBeAttached();
-  await page.mouse.move(bar.x + 30, bar.y + bar.height / 2);
-  const tooltip = card.locator('.chart-tooltip');
+  const { tooltip, at } = await hoverFirstBar(page, page.locator('section#deepseek-market-share'));
   await expect(tooltip).toContainText('벨라루스: 56%');
   await expect(tooltip).toContainText('원문 표기');
   await expect(tooltip).toContainText('국민일보');
-  await page.mouse.click(bar.x + 30, bar.y + bar.height / 2);
+  await page.mouse.click(at.x, at.y);
   await expect(page).toHaveURL(/\/ko\/metrics\/deepseek-ai-market-share-belarus#cite-/);
 });
 
@@ -187,7 +183,7 @@ test('a Korean address no page answers gets the Korean not-found page', async ({
 
 test('search from the Korean header stays Korean', async ({ page }) => {
   await page.goto('/ko');
-  await page.getByRole('searchbox').fill('딥시크');
+  await page.getByRole('search').first().getByRole('combobox', { name: ko.Site.searchLabel }).fill('딥시크');
   await page.getByRole('button', { name: ko.Site.searchButton }).click();
   await expect(page).toHaveURL(/\/ko\/search\?q=/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');

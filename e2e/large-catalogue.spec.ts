@@ -13,7 +13,7 @@ test('filters with many values are search fields that suggest as you type', asyn
   await expect(page.getByRole('status')).toContainText(`${LARGE_CATALOGUE.metrics} metrics · page 1 of ${LARGE_CATALOGUE.metrics / 50}`);
   await expect(page.locator('select[name=source], select[name=subject]')).toHaveCount(0);
 
-  const source = page.getByRole('combobox', { name: 'Source' });
+  const source = page.getByRole('combobox', { name: 'Source', exact: true });
   await source.fill('0042');
   await expect(page.locator(`datalist option[value="synthetic-source-0042"]`)).toHaveCount(1);
   await expect(page.locator('datalist option[value="synthetic-source-0042"]')).toHaveText(/SYNTHETIC benchmark source 42/);
@@ -24,7 +24,7 @@ test('filters with many values are search fields that suggest as you type', asyn
   expect(cited).toBeGreaterThan(0);
   expect(cited).toBeLessThan(50);
 
-  const subject = page.getByRole('combobox', { name: 'Subject' });
+  const subject = page.getByRole('combobox', { name: 'Subject', exact: true });
   await page.goto('/metrics');
   await subject.fill('subject 199');
   await expect(page.locator('datalist option[value="Synthetic subject 199"]')).toHaveCount(1);

@@ -1,6 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { apiErrorSchema } from '../lib/api';
 import { searchJsonSchema } from '../lib/search';
+import type enMessages from '../messages/en.json';
+
+const messages = (locale: string): typeof enMessages => JSON.parse(readFileSync(new URL(`../messages/${locale}.json`, import.meta.url), 'utf8'));
+const en = messages('en');
+const ko = messages('ko');
 
 /** Finding a figure from what a reader remembers of it. */
 
@@ -40,11 +46,63 @@ test.describe('with JavaScript off', () => {
   });
 });
 
+test.describe('with JavaScript on, the header suggests as the reader types', () => {
+  test('arrow keys choose a suggestion and Enter opens it at its citation; Escape closes the list; Enter alone still searches', async ({ page }) => {
+    await page.goto('/sources/whytimes-2025-01-29-deepseek-shock');
+    const field = page.getByRole('search').first().getByRole('combobox', { name: en.Site.searchLabel });
+    const list = page.getByRole('listbox', { name: en.Site.suggestions });
+    await field.fill('557만');
+    const first = list.getByRole('option').first();
+    await expect(first).toContainText('DeepSeek V3 development (training) cost');
+    await expect(first).toContainText('US$5.576 million');
+    await expect(field).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('search').first().locator('[aria-live=polite]')).toContainText(/\d suggestions?, up and down arrows/);
+
+    // Escape closes the list and keeps what was typed; typing again opens it.
+    await field.press('Escape');
+    await expect(list).toBeHidden();
+    await expect(field).toHaveValue('557만');
+    await field.press('ArrowDown');
+    await expect(list).toBeVisible();
+    await expect(field).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    await field.press('Enter');
+    await expect(page).toHaveURL(/\/metrics\/deepseek-v3-development-cost#cite-/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('DeepSeek V3');
+
+    // With no suggestion chosen, Enter submits the form as it does without script.
+    const again = page.getByRole('search').first().getByRole('combobox', { name: en.Site.searchLabel });
+    await again.fill('엔비디아의 주가는');
+    await expect(list.getByRole('option').first()).toBeVisible();
+    await again.press('Enter');
+    await expect(page).toHaveURL(/\/search\?q=/);
+    await expect(page.locator('.search-result').first()).toBeVisible();
+  });
+
+  test('a suggestion clicked on a Korean page opens the Korean page, its figure said in Korean', async ({ page }) => {
+    await page.goto('/ko');
+    const field = page.getByRole('search').first().getByRole('combobox', { name: ko.Site.searchLabel });
+    await field.fill('557만');
+    const option = page.getByRole('listbox', { name: ko.Site.suggestions }).getByRole('option').first();
+    await expect(option).toContainText('딥시크 V3 개발(훈련) 비용');
+    await expect(option).toContainText('557만6000달러');
+    await option.click();
+    await expect(page).toHaveURL(/\/ko\/metrics\/deepseek-v3-development-cost#cite-/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  });
+});
+
 test('GET /api/search answers in its schema, pages, and refuses bad input with a reason', async ({ request }) => {
   const found = searchJsonSchema.parse(await (await request.get(`/api/search?q=${encodeURIComponent('557만')}`)).json());
   expect(found.results[0].metric.slug).toBe('deepseek-v3-development-cost');
   expect(found.results[0].href).toBe(`/metrics/deepseek-v3-development-cost#cite-${found.results[0].citation.key}`);
   expect(found.results[0].citation.quote.some((p) => p.match && p.text === '557만')).toBe(true);
+
+  // `lang=ko` says each figure and source as the Korean pages do.
+  const korean = searchJsonSchema.parse(await (await request.get(`/api/search?q=${encodeURIComponent('557만')}&lang=ko`)).json());
+  expect(korean.results[0].metric.slug).toBe('deepseek-v3-development-cost');
+  expect(korean.results[0].figure).not.toBe(found.results[0].figure);
+  expect(korean.results[0].figure).toMatch(/달러/);
 
   const first = await request.get(`/api/search?q=${encodeURIComponent('딥시크')}&limit=3`);
   const page1 = searchJsonSchema.parse(await first.json());
@@ -61,6 +119,7 @@ test('GET /api/search answers in its schema, pages, and refuses bad input with a
     ['q=deepseek&limit=0', 400, /limit/],
     ['q=deepseek&cursor=nope', 400, /cursor/],
     ['q=a&q=b', 400, /more than once/],
+    ['q=deepseek&lang=fr', 400, /lang/],
   ] as const) {
     const response = await request.get(`/api/search?${query}`);
     expect(response.status(), query).toBe(status);

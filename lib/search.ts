@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { categorySchema, slugSchema, unitSchema, type CitationJson, type ClaimJson, type MetricJson, type SourceJson } from './api';
 import { citationHref } from './charts';
 import { figureIn, sourceLabelIn, speakerIn } from './figure-in';
-import { DEFAULT_LOCALE, type Locale } from './locale';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './locale';
 import type { FigureLike } from './format';
 import { readAmount } from './korean-number';
 
@@ -165,12 +165,17 @@ function cut(text: string, searched: string, pattern: RegExp): Highlighted {
 /** What the API says when nothing matches (pages say it in their language). */
 export const nothingFound = (query: string) => `Nothing Cited holds matches “${query}”. Try fewer words, a name, or the figure as the article writes it (557만, 17.2%).`;
 
-/** `GET /api/search` and `/search`: the query, a page size (1–50, default 20) and where the page starts. */
+/**
+ * `GET /api/search`: the query, a page size (1–50, default 20), where the page starts, and the
+ * language each result's figure and source are said in (`lang=ko`, as the search box on a Korean
+ * page asks for its suggestions).
+ */
 export const searchParamsSchema = z
   .object({
     q: z.string().optional(),
     limit: z.coerce.number().int().min(1).max(50).default(20),
     cursor: z.string().max(400).optional(),
+    lang: z.enum(LOCALES, `must be one of ${LOCALES.join(', ')}`).default(DEFAULT_LOCALE),
   })
   .strict();
 

@@ -1,8 +1,12 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { localizedHref, type Locale } from '@/lib/locale';
-import { SEARCH_MAX_LENGTH } from '@/lib/search';
+import { SEARCH_MAX_LENGTH, SEARCH_MIN_LENGTH } from '@/lib/search';
+import { SearchField } from './search-field';
 
-/** A search form that needs no script: a GET to /search, in the header of every page and atop the results. */
+/**
+ * A search form that needs no script: a GET to /search, in the header of every page and atop the
+ * results. With script its field suggests the first results as the reader types.
+ */
 export function SiteSearch({ value = '', id = 'site-search' }: { value?: string; id?: string }) {
   const t = useTranslations('Site');
   const locale = useLocale() as Locale;
@@ -11,7 +15,15 @@ export function SiteSearch({ value = '', id = 'site-search' }: { value?: string;
       <label htmlFor={`${id}-q`} className="sr-only">
         {t('searchLabel')}
       </label>
-      <input id={`${id}-q`} type="search" name="q" defaultValue={value} placeholder={t('searchPlaceholder')} maxLength={SEARCH_MAX_LENGTH} autoComplete="off" />
+      <SearchField
+        id={`${id}-q`}
+        value={value}
+        placeholder={t('searchPlaceholder')}
+        locale={locale}
+        minLength={SEARCH_MIN_LENGTH}
+        maxLength={SEARCH_MAX_LENGTH}
+        texts={{ list: t('suggestions'), one: t('suggestionOne'), other: t('suggestionCount', { count: '{count}' }) }}
+      />
       <button type="submit">{t('searchButton')}</button>
     </form>
   );
