@@ -43,37 +43,54 @@ export function createSlots(size: number, maxHoldMs: number): Slots {
  * their reader stops early, or `signal` (the request's) says the client has gone. The signal is
  * needed because Next does not always cancel a response body whose client disconnected
  * (vercel/next.js#93906): a download dropped mid-way would otherwise hold its place until taken back.
+ * Once the client has gone no new item is read, and the place is given back only when the work
+ * behind the items (a COPY and its connection) has ended, so the places still bound connections.
  */
 export function releasedWhenDone<T>(items: AsyncIterable<T>, release: () => void, signal?: AbortSignal): AsyncIterable<T> {
-  let started: AsyncIterator<T> | undefined;
-  const abandon = () => {
-    release();
-    // Ends the work behind the items (a COPY, its connection); a read in flight settles first.
-    started?.return?.().catch(() => {});
-  };
-  if (signal?.aborted) abandon();
-  else signal?.addEventListener('abort', abandon, { once: true });
-  const finished = () => {
+  let released = false;
+  const releaseOnce = () => {
+    if (released) return;
+    released = true;
     signal?.removeEventListener('abort', abandon);
     release();
   };
+  let started: AsyncIterator<T> | undefined;
+  function abandon() {
+    // A read in flight settles first; a generator never started ends at once.
+    if (started?.return) started.return().then(releaseOnce, releaseOnce);
+    else releaseOnce();
+  }
+  if (signal?.aborted) abandon();
+  else signal?.addEventListener('abort', abandon, { once: true });
   return {
     [Symbol.asyncIterator]() {
       const iterator = (started = items[Symbol.asyncIterator]());
       return {
         async next() {
+          // Nobody is there to read what would be started.
+          if (signal?.aborted) {
+            try {
+              await iterator.return?.();
+            } finally {
+              releaseOnce();
+            }
+            return { done: true as const, value: undefined };
+          }
           try {
             const result = await iterator.next();
-            if (result.done) finished();
+            if (result.done) releaseOnce();
             return result;
           } catch (error) {
-            finished();
+            releaseOnce();
             throw error;
           }
         },
         async return(value?: unknown) {
-          finished();
-          return (await iterator.return?.(value)) ?? { done: true as const, value: undefined };
+          try {
+            return (await iterator.return?.(value)) ?? { done: true as const, value: undefined };
+          } finally {
+            releaseOnce();
+          }
         },
       };
     },

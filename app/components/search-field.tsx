@@ -40,7 +40,9 @@ export function SearchField({ id, value, placeholder, locale, texts, minLength, 
   // False in the server's HTML and while hydrating, true once script runs: only then is the field a combobox.
   const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
   const [query, setQuery] = useState<string | null>(null);
-  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  // Suggestions with the text they answer: only those for what the field holds now are shown, so
+  // an older list (typing since, or a request that failed) can never be chosen.
+  const [answered, setAnswered] = useState<{ text: string; items: Suggestion[] }>({ text: '', items: [] });
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const latest = useRef(0);
@@ -56,15 +58,15 @@ export function SearchField({ id, value, placeholder, locale, texts, minLength, 
         .then((response) => (response.ok ? (response.json() as Promise<SearchJson>) : null))
         .then((body) => {
           if (request !== latest.current) return;
-          setSuggestions(
-            (body?.results ?? []).map((result) => ({
+          setAnswered({
+            text,
+            items: (body?.results ?? []).map((result) => ({
               href: localizedHref(locale, result.href),
               label: labelIn(locale, result.metric),
               figure: result.figure,
               source: result.citation.source.label,
             })),
-          );
-          setActive(-1);
+          });
         })
         // A failed suggestion leaves the form as it is without script: it still submits.
         .catch(() => {});
@@ -75,6 +77,8 @@ export function SearchField({ id, value, placeholder, locale, texts, minLength, 
     };
   }, [query, locale, minLength]);
 
+  const typed = query?.trim() ?? '';
+  const suggestions = answered.text === typed ? answered.items : [];
   const shown = open && suggestions.length > 0;
   const optionId = (i: number) => `${listId}-${i}`;
   const go = (suggestion: Suggestion) => {
@@ -128,14 +132,16 @@ export function SearchField({ id, value, placeholder, locale, texts, minLength, 
         {...combobox}
         onInput={(event) => {
           // A changed query un-chooses: Enter then searches for what was typed, not an older suggestion.
-          const typed = event.currentTarget.value;
-          setQuery(typed);
-          if (typed.trim().length < minLength) setSuggestions([]);
+          setQuery(event.currentTarget.value);
           setActive(-1);
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
+        onBlur={() => {
+          // Coming back to the field chooses nothing: Enter then searches for what it holds.
+          setOpen(false);
+          setActive(-1);
+        }}
         onKeyDown={onKeyDown}
       />
       {enhanced ? (
@@ -158,7 +164,8 @@ export function SearchField({ id, value, placeholder, locale, texts, minLength, 
           </ul>
           {/* A live region, not role=status: the page's own status (what a search or filter found) stays the one status. */}
           <span aria-live="polite" className="sr-only">
-            {shown ? (suggestions.length === 1 ? texts.one : texts.other).replace('{count}', String(suggestions.length)) : ''}
+            {/* A new node for each list, so that a list as long as the last is said again. */}
+            <span key={answered.text}>{shown ? (suggestions.length === 1 ? texts.one : texts.other).replace('{count}', String(suggestions.length)) : ''}</span>
           </span>
         </>
       ) : null}
