@@ -23,7 +23,10 @@ export const revisionSchema = z
 export const revisionQuerySchema = z.object({ rev: revisionSchema.optional() }).strict();
 
 /** A chart's files (`.csv`, `.svg`, `.png`): `rev`, and `lang=ko` for the pictures drawn in Korean. */
-export const chartFileQuerySchema = revisionQuerySchema.extend({ lang: z.enum(LOCALES, `must be one of ${LOCALES.join(', ')}`).optional() }).strict();
+/** `lang`: the language a file or result is said in, where an API can say it in Korean too. */
+export const langSchema = z.enum(LOCALES, `must be one of ${LOCALES.join(', ')}`);
+
+export const chartFileQuerySchema = revisionQuerySchema.extend({ lang: langSchema.optional() }).strict();
 
 /** Free text a person types: trimmed, bounded, and free of control characters. */
 const searchText = z

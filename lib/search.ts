@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { categorySchema, slugSchema, unitSchema, type CitationJson, type ClaimJson, type MetricJson, type SourceJson } from './api';
+import { categorySchema, langSchema, slugSchema, unitSchema, type CitationJson, type ClaimJson, type MetricJson, type SourceJson } from './api';
 import { citationHref } from './charts';
 import { figureIn, sourceLabelIn, speakerIn } from './figure-in';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './locale';
+import { DEFAULT_LOCALE, type Locale } from './locale';
 import type { FigureLike } from './format';
 import { readAmount } from './korean-number';
 
@@ -175,7 +175,7 @@ export const searchParamsSchema = z
     q: z.string().optional(),
     limit: z.coerce.number().int().min(1).max(50).default(20),
     cursor: z.string().max(400).optional(),
-    lang: z.enum(LOCALES, `must be one of ${LOCALES.join(', ')}`).default(DEFAULT_LOCALE),
+    lang: langSchema.default(DEFAULT_LOCALE),
   })
   .strict();
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { labelIn } from '@/lib/figure-in';
 import { localizedHref, type Locale } from '@/lib/locale';
 // Types only: lib/search's schemas (zod) stay on the server, out of every page's script.
@@ -41,23 +41,21 @@ export function SearchField({ id, value, placeholder, locale, texts, minLength, 
   const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
   const [query, setQuery] = useState<string | null>(null);
   // Suggestions with the text they answer: only those for what the field holds now are shown, so
-  // an older list (typing since, or a request that failed) can never be chosen.
+  // an older list (typing since, or a request that failed) can never be chosen. A newer keystroke
+  // aborts the request before, so an older answer cannot replace a newer one.
   const [answered, setAnswered] = useState<{ text: string; items: Suggestion[] }>({ text: '', items: [] });
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const latest = useRef(0);
 
   useEffect(() => {
     const text = query?.trim() ?? '';
     if (text.length < minLength) return;
-    const request = ++latest.current;
     const controller = new AbortController();
     const timer = setTimeout(() => {
       const params = new URLSearchParams({ q: text, limit: String(SUGGESTIONS), lang: locale });
       fetch(`/api/search?${params}`, { signal: controller.signal })
         .then((response) => (response.ok ? (response.json() as Promise<SearchJson>) : null))
         .then((body) => {
-          if (request !== latest.current) return;
           setAnswered({
             text,
             items: (body?.results ?? []).map((result) => ({
