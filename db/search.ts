@@ -1,10 +1,8 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { SourceJson } from '../lib/api';
 import type { DatePrecision, Qualifier } from '../lib/domain';
 import { prefixQuery, type SearchMatch, type SearchQuery } from '../lib/search';
-import { CLAIM_ORDER } from './queries';
 import type { Database } from './connect';
-import { claims, searchDocuments, searchNumbers, searchWords } from './schema';
 
 interface Page {
   limit: number;
@@ -14,8 +12,9 @@ interface Page {
 /**
  * Search over what the database keeps for every citation (migrations 0005–0012): a full-text
  * document (PostgreSQL's 'simple' configuration, every word matched as a word start), its figures
- * by value, and the list of words, against which a typo is corrected by trigrams (pg_trgm). The
- * same SQL on PGlite and PostgreSQL.
+ * by value, and the list of words, against which a typo is corrected by trigrams (pg_trgm). Here
+ * each pass is decided; its statements are functions in the database (migration 0018), planned
+ * once per connection. The same SQL on PGlite and PostgreSQL.
  */
 
 /** Candidates ranked per query at most: a query as broad as one common word costs what a narrow one does. */
@@ -28,28 +27,24 @@ const SENTENCE = 40;
 /** Both drivers' rows: postgres.js returns an array, PGlite an object holding one. */
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 
-/** Figures within the ranges the query names (lib/search.ts numberRanges). */
-const inRanges = (query: SearchQuery) => sql.join(query.numbers.map((n) => sql`(${searchNumbers.value} >= ${n.lo} AND ${searchNumbers.value} < ${n.hi})`), sql` OR `);
-
-/** At most CANDIDATES citations stating a figure the query names by value. */
-const statingFigures = (query: SearchQuery): SQL => sql`(SELECT citation_id AS id FROM ${searchNumbers} WHERE ${inRanges(query)} LIMIT ${CANDIDATES})`;
-
 /**
- * Words starting with `prefix`, as a range of the word list's key (PostgreSQL 15 does not turn
- * starts_with into one by itself; PGlite's 17 does), checked by starts_with whatever the collation.
+ * Words starting with `prefix`: the bounds of that range of the word list's key (PostgreSQL 15 does
+ * not turn starts_with into one by itself; PGlite's 17 does). search_word_documents checks
+ * starts_with too, whatever the collation.
  */
-function startsWith(prefix: string): SQL {
+function wordRange(prefix: string): [string, string] {
   const last = prefix.codePointAt(prefix.length - 1)!;
-  const after = prefix.slice(0, prefix.length - (last > 0xffff ? 2 : 1)) + String.fromCodePoint(last + 1);
-  return sql`${searchWords.word} >= ${prefix} AND ${searchWords.word} < ${after} AND starts_with(${searchWords.word}, ${prefix})`;
+  return [prefix, prefix.slice(0, prefix.length - (last > 0xffff ? 2 : 1)) + String.fromCodePoint(last + 1)];
 }
 
-/** How many documents hold a word starting with each term (0: none), from the word list, in one query. */
+/** How many documents hold a word starting with each term (0: none), from the word list, in one call. */
 async function frequencies(db: Database, terms: string[]): Promise<Map<string, number>> {
   if (terms.length === 0) return new Map();
-  const counts = sql.join(terms.map((t, i) => sql`(SELECT coalesce(sum(documents), 0) FROM ${searchWords} WHERE ${startsWith(t)}) AS ${sql.identifier(`t${i}`)}`), sql`, `);
-  const [row] = rowsOf<Record<string, number | string>>(await db.execute(sql`SELECT ${counts}`));
-  return new Map(terms.map((t, i) => [t, Number(row[`t${i}`])]));
+  const ranges = terms.map(wordRange);
+  const [row] = rowsOf<{ documents: (number | string)[] }>(
+    await db.execute(sql`SELECT search_word_documents(${sql.param(ranges.map((r) => r[0]))}::text[], ${sql.param(ranges.map((r) => r[1]))}::text[]) AS documents`),
+  );
+  return new Map(terms.map((t, i) => [t, Number(row.documents[i])]));
 }
 
 /** Documents ranked per query at most before the rest of its words are checked: bounds a query of common words. */
@@ -64,30 +59,33 @@ interface WordGroup {
 /** Each term as a group of its own, with its frequency. */
 const groupsOf = (terms: string[], frequency: Map<string, number>): WordGroup[] => terms.map((t) => ({ words: [t], documents: frequency.get(t) ?? 0 }));
 
+/** What search_page looks up by words: documents holding at least `need` of `groups`. */
+interface WordLookup {
+  /** The rarest groups' words, as a tsquery: any document with `need` of the groups holds one. */
+  lookUp: string;
+  /** Set when those words are common: the first this many documents holding them, read in stored order. */
+  lookUpLimit: number | null;
+  /** Each group as a tsquery. */
+  groups: string[];
+  need: number;
+}
+
 /**
- * Documents that hold at least `need` of the groups (each word as a word start), as a subquery;
- * null when none can. GIN reads a word's whole list of documents, so only the rarest groups are
- * looked up in the index; the others are checked on what that finds. A word every synthetic
- * document holds would otherwise cost 80 ms alone.
+ * Documents that hold at least `need` of the groups (each word as a word start); null when none can.
+ * GIN reads a word's whole list of documents, so only the rarest groups are looked up in the index;
+ * the others are checked on what that finds. A word every synthetic document holds would otherwise
+ * cost 80 ms alone.
  */
-function holding(groups: WordGroup[], need: number): SQL | null {
+function holding(groups: WordGroup[], need: number): WordLookup | null {
   const present = groups.filter((g) => g.documents > 0);
   if (need === 0 || present.length < need) return null;
   const byRarity = [...present].sort((a, b) => a.documents - b.documents);
   // Any document with `need` of the groups holds one of the rarest (present.length - need + 1).
   const lookUp = byRarity.slice(0, present.length - need + 1);
-  const matched = sql.join(present.map((g) => sql`(document @@ to_tsquery('simple', ${prefixQuery(g.words, '|')}))::int`), sql` + `);
-  // Rare words: every document holding them, through the index (a LIMIT here would tempt the
-  // planner into a sequential scan). Common ones: the first LOOKED_UP, since nearly all qualify.
+  // Rare words: every document holding them, through the index. Common ones: the first
+  // LOOKED_UP, since nearly all qualify.
   const common = lookUp.reduce((n, g) => n + g.documents, 0) > LOOKED_UP;
-  return sql`(
-    SELECT citation_id AS id FROM (
-      SELECT citation_id, document FROM ${searchDocuments}
-      WHERE ${searchDocuments.document} @@ to_tsquery('simple', ${prefixQuery(lookUp.flatMap((g) => g.words), '|')})
-      ${common ? sql`LIMIT ${LOOKED_UP}` : sql`OFFSET 0`}
-    ) found
-    WHERE ${matched} >= ${need}
-    LIMIT ${CANDIDATES})`;
+  return { lookUp: prefixQuery(lookUp.flatMap((g) => g.words), '|'), lookUpLimit: common ? LOOKED_UP : null, groups: present.map((g) => prefixQuery(g.words, '|')), need };
 }
 
 /**
@@ -97,14 +95,15 @@ function holding(groups: WordGroup[], need: number): SQL | null {
  */
 async function corrected(db: Database, terms: string[], frequency: Map<string, number>): Promise<WordGroup[]> {
   const misspelt = terms.filter((t) => (frequency.get(t) ?? 0) === 0);
-  const closest = sql.join(
-    misspelt.map(
-      (term, i) =>
-        sql`(SELECT ${i}::int AS term, word, documents FROM ${searchWords} WHERE ${startsWith(String.fromCodePoint(term.codePointAt(0)!))} AND word % ${term} ORDER BY similarity(word, ${term}) DESC, word LIMIT ${CORRECTIONS})`,
-    ),
-    sql` UNION ALL `,
-  );
-  const rows = misspelt.length === 0 ? [] : rowsOf<{ term: number; word: string; documents: number | string }>(await db.execute(closest));
+  const firstLetters = misspelt.map((term) => wordRange(String.fromCodePoint(term.codePointAt(0)!)));
+  const rows =
+    misspelt.length === 0
+      ? []
+      : rowsOf<{ term: number; word: string; documents: number | string }>(
+          await db.execute(
+            sql`SELECT term, word, documents FROM search_corrections(${sql.param(misspelt)}::text[], ${sql.param(firstLetters.map((r) => r[0]))}::text[], ${sql.param(firstLetters.map((r) => r[1]))}::text[], ${CORRECTIONS})`,
+          ),
+        );
   return terms.map((term) => {
     const i = misspelt.indexOf(term);
     if (i === -1) return { words: [term], documents: frequency.get(term)! };
@@ -151,55 +150,28 @@ interface MatchRow {
   ref_date_precision: DatePrecision | null;
 }
 
+/** What a pass looks for: documents by words, citations by a figure's value, or both. */
+interface Pass {
+  words: WordLookup | null;
+  figures: boolean;
+}
+
 /**
- * One statement per pass: the candidates `found` gives, ranked, one per metric, with what a result
- * shows (the metric, its headline claim's figure, the matching citation, its speaker and source).
- * The score adds: how well the words match, weighted by where (label and subject, then speaker and
- * source, then quote and translation, then the rest); a figure named by value; and, for a pasted
- * sentence, how much of a quote it contains.
+ * One call per pass (search_page, migration 0018): the candidates the pass finds, ranked, one per
+ * metric, with what a result shows (the metric, its headline claim's figure, the matching citation,
+ * its speaker and source). The score adds: how well the words match, weighted by where (label and
+ * subject, then speaker and source, then quote and translation, then the rest); a figure named by
+ * value; and, for a pasted sentence, how much of a quote it contains.
  */
-async function ranked(db: Database, found: SQL[], query: SearchQuery, { limit, offset }: Page): Promise<RankedPage> {
+async function ranked(db: Database, { words, figures }: Pass, query: SearchQuery, { limit, offset }: Page): Promise<RankedPage> {
   const text = query.text.toLowerCase();
-  const words = query.terms.length > 0 ? sql`ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.document, to_tsquery('simple', ${prefixQuery(query.terms, '|')}), 32)` : sql`0`;
-  const figure = query.numbers.length > 0 ? sql`CASE WHEN EXISTS (SELECT 1 FROM ${searchNumbers} WHERE ${searchNumbers.citationId} = d.citation_id AND (${inRanges(query)})) THEN 1 ELSE 0 END` : sql`0`;
-  // Only a pasted sentence is scored against the quotes, and only then are their citations read.
-  const pasted = text.length >= SENTENCE;
-  const sentence = pasted ? sql`2 * word_similarity(lower(k.quote), ${text})` : sql`0`;
+  const ranges = figures ? query.numbers : [];
   const rows = rowsOf<MatchRow>(
-    await db.execute(sql`
-      WITH candidate AS MATERIALIZED (${sql.join(found, sql` UNION `)}),
-      best AS (
-        SELECT DISTINCT ON (d.metric_id) d.metric_id, d.citation_id, (${words} + ${figure} + ${sentence})::float8 AS score
-        FROM ${searchDocuments} d ${pasted ? sql`JOIN citations k ON k.id = d.citation_id` : sql``}
-        WHERE d.citation_id IN (SELECT id FROM candidate)
-        ORDER BY d.metric_id, score DESC, d.citation_id
-      ),
-      -- The page is chosen first, and only its metrics are read whole: each looked up by its key,
-      -- since as a plain join the planner, expecting far more rows than a page, hashes all 10,000
-      -- synthetic metrics.
-      ranked AS (
-        SELECT best.metric_id, best.citation_id, best.score, m.slug, m.label, m.label_ko, m.category, m.unit
-        FROM best JOIN LATERAL (SELECT * FROM metrics WHERE metrics.id = best.metric_id OFFSET 0) m ON true
-        ORDER BY best.score DESC, m.slug
-        LIMIT ${limit + 1} OFFSET ${offset}
-      ),
-      page AS (
-        SELECT r.slug AS metric_slug, r.label, r.label_ko, r.category, r.unit, r.score,
-          k.key AS citation_key, k.quote, k.translation, k.stated_text, c.speaker, c.speaker_ko,
-          s.slug AS source_slug, s.publisher, s.publisher_en, s.published_on::text, s.published_precision, s.published_basis,
-          h.qualifier, h.value, h.lower, h.upper, h.ref_date, h.ref_date_precision
-        FROM ranked r
-        JOIN citations k ON k.id = r.citation_id
-        JOIN claims c ON c.id = k.claim_id
-        JOIN sources s ON s.id = k.source_id
-        LEFT JOIN LATERAL (
-          SELECT ${claims.qualifier} AS qualifier, ${claims.value}::float8 AS value, ${claims.lower}::float8 AS lower, ${claims.upper}::float8 AS upper,
-            ${claims.refDate}::text AS ref_date, ${claims.refDatePrecision} AS ref_date_precision
-          FROM ${claims} WHERE ${claims.metricId} = r.metric_id ORDER BY ${sql.join(CLAIM_ORDER, sql`, `)} LIMIT 1
-        ) h ON true
-      )
-      SELECT (SELECT count(*) FROM candidate) AS candidates, page.* FROM (SELECT 1) one LEFT JOIN page ON true
-      ORDER BY page.score DESC, page.metric_slug`),
+    await db.execute(sql`SELECT * FROM search_page(
+      ${words?.lookUp ?? null}::text, ${words?.lookUpLimit ?? null}::int, ${sql.param(words?.groups ?? [])}::text[], ${words?.need ?? 0}::int,
+      ${sql.param(ranges.map((n) => String(n.value)))}::text[]::numeric[], ${sql.param(ranges.map((n) => String(n.lo)))}::text[]::numeric[], ${sql.param(ranges.map((n) => String(n.hi)))}::text[]::numeric[], ${CANDIDATES}::int,
+      ${query.terms.length > 0 ? prefixQuery(query.terms, '|') : null}::text, ${text.length >= SENTENCE ? text : null}::text,
+      ${limit + 1}::int, ${offset}::int)`),
   );
   const matches = rows.flatMap((r): SearchMatch[] =>
     r.metric_slug === null
@@ -230,10 +202,7 @@ async function ranked(db: Database, found: SQL[], query: SearchQuery, { limit, o
 const NOTHING: RankedPage = { found: false, matches: [], more: false };
 
 /** The pass's candidates ranked, or nothing when no part of the pass can match. */
-const rankedIfAny = (db: Database, found: (SQL | null)[], query: SearchQuery, page: Page) => {
-  const parts = found.filter((f): f is SQL => f !== null);
-  return parts.length === 0 ? Promise.resolve(NOTHING) : ranked(db, parts, query, page);
-};
+const rankedIfAny = (db: Database, pass: Pass, query: SearchQuery, page: Page) => (pass.words === null && !pass.figures ? Promise.resolve(NOTHING) : ranked(db, pass, query, page));
 
 /**
  * Metrics for the query, best first, each with the citation that matches it best, `limit` from
@@ -248,15 +217,15 @@ export async function searchMetrics(db: Database, query: SearchQuery, page: Page
   // Every word, and every number the documents hold as a word (a label's 4242, a quote's 557만);
   // a number no document writes (5.576 million) is matched by value.
   const strict = query.terms.filter((t) => query.wordTerms.includes(t) || (frequency.get(t) ?? 0) > 0);
-  const figures = query.numbers.length > 0 ? statingFigures(query) : null;
-  let result = await rankedIfAny(db, [strict.length > 0 ? holding(groupsOf(strict, frequency), strict.length) : null, figures], query, page);
-  if (!result.found && query.terms.length > 0) result = await rankedIfAny(db, [holding(groupsOf(query.terms, frequency), enough(query.terms.length))], query, page);
+  const figures = query.numbers.length > 0;
+  let result = await rankedIfAny(db, { words: strict.length > 0 ? holding(groupsOf(strict, frequency), strict.length) : null, figures }, query, page);
+  if (!result.found && query.terms.length > 0) result = await rankedIfAny(db, { words: holding(groupsOf(query.terms, frequency), enough(query.terms.length)), figures: false }, query, page);
   if (result.found || query.terms.length === 0 || query.terms.every((t) => (frequency.get(t) ?? 0) > 0)) return { ...result, terms: query.terms };
   // Typos: every group, then enough of them, ranked and marked by the words corrected.
   const groups = await corrected(db, query.terms, frequency);
   const correctedQuery = { ...query, terms: [...new Set(groups.flatMap((g) => g.words))] };
   for (const need of [groups.filter((g) => g.documents > 0).length, enough(query.terms.length)]) {
-    result = await rankedIfAny(db, [holding(groups, need)], correctedQuery, page);
+    result = await rankedIfAny(db, { words: holding(groups, need), figures: false }, correctedQuery, page);
     if (result.found) break;
   }
   return { ...result, terms: correctedQuery.terms };

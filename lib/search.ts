@@ -18,6 +18,8 @@ export const SEARCH_MIN_LENGTH = 2;
 export interface NumberRange {
   /** As the reader wrote it. */
   written: string;
+  /** The number as read: the figures nearest it are the likeliest meant. */
+  value: number;
   /** Inclusive. */
   lo: number;
   /** Exclusive. */
@@ -87,7 +89,7 @@ export function numberRanges(text: string): NumberRange[] {
     if (scale) value *= SCALES[scale.toLowerCase()];
     if (!Number.isFinite(value) || value <= 0) continue;
     const place = lastPlace(value);
-    found.push({ written: written.trim(), lo: value - place / 2, hi: value + place });
+    found.push({ written: written.trim(), value, lo: value - place / 2, hi: value + place });
   }
   return found;
 }
