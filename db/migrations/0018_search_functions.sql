@@ -66,21 +66,28 @@ LANGUAGE plpgsql STABLE SET plan_cache_mode = force_generic_plan AS $$
 DECLARE
   words tsquery := to_tsquery('simple', look_up);
   each_group tsquery[] := ARRAY(SELECT to_tsquery('simple', g) FROM unnest(groups) g);
+  -- Every group at once: one match a document rather than one a group, for the usual pass that
+  -- needs them all.
+  every_group tsquery;
   ranking tsquery := to_tsquery('simple', rank_terms);
   found int[] := '{}';
+  g tsquery;
 BEGIN
+  FOREACH g IN ARRAY each_group LOOP
+    every_group := CASE WHEN every_group IS NULL THEN g ELSE every_group && g END;
+  END LOOP;
   IF look_up IS NULL THEN
     NULL;
   ELSIF look_up_limit IS NULL THEN
     found := ARRAY(
       SELECT f.citation_id FROM (SELECT d.citation_id, d.document FROM search_documents d WHERE d.document @@ words OFFSET 0) f
-      WHERE (SELECT count(*) FROM unnest(each_group) g WHERE f.document @@ g) >= need
+      WHERE CASE WHEN need = cardinality(each_group) THEN f.document @@ every_group ELSE (SELECT count(*) FROM unnest(each_group) e WHERE f.document @@ e) >= need END
       LIMIT candidates_max);
   ELSE
     -- coalesce() hides the match from the index, so documents are read in stored order.
     found := ARRAY(
       SELECT f.citation_id FROM (SELECT d.citation_id, d.document FROM search_documents d WHERE coalesce(d.document @@ words, false) LIMIT look_up_limit) f
-      WHERE (SELECT count(*) FROM unnest(each_group) g WHERE f.document @@ g) >= need
+      WHERE CASE WHEN need = cardinality(each_group) THEN f.document @@ every_group ELSE (SELECT count(*) FROM unnest(each_group) e WHERE f.document @@ e) >= need END
       LIMIT candidates_max);
   END IF;
   IF cardinality(figures) > 0 THEN
