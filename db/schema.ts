@@ -355,7 +355,9 @@ export const searchNumbers = pgTable(
       .notNull()
       .references(() => citations.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.value, t.citationId] })],
+  // By citation too: whether a result's citation states a figure the query names is checked for
+  // each candidate, which the value-first key cannot answer without reading the whole range.
+  (t) => [primaryKey({ columns: [t.value, t.citationId] }), index('search_numbers_citation_idx').on(t.citationId, t.value)],
 );
 
 /**

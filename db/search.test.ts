@@ -162,6 +162,7 @@ for (const target of testTargets()) {
     const plans: [string, string, string, RegExp][] = [
       ['words', `(tsquery) AS SELECT d.citation_id FROM search_documents d WHERE d.document @@ $1 OFFSET 0`, `to_tsquery('simple', '''metric'':* & ''2042'':*')`, /search_documents_document_idx/],
       ['a figure by value', `(numeric, numeric) AS SELECT n.citation_id FROM search_numbers n WHERE n.value >= $1 AND n.value < $2 ORDER BY n.value, n.citation_id LIMIT 200`, `42.4, 42.5`, /search_numbers_value_citation_id_pk/],
+      ['a figure a candidate states', `(int, numeric, numeric) AS SELECT 1 FROM search_numbers n WHERE n.citation_id = $1 AND n.value >= $2 AND n.value < $3`, `1, 42.4, 42.5`, /search_numbers_citation_idx/],
       ['a word like a typo', `(text, text, text) AS SELECT w.word FROM search_words w WHERE w.word >= $1 AND w.word < $2 AND starts_with(w.word, $1) AND w.word % $3 ORDER BY similarity(w.word, $3) DESC, w.word LIMIT 3`, `'s', 't', 'syntetic'`, /search_words_pkey/],
     ];
     for (const [what, statement, args, index] of plans) {
@@ -179,6 +180,20 @@ for (const target of testTargets()) {
         assert.match(plan, /\$\d/, `a generic plan, its arguments left as parameters:\n${plan}`);
       });
     }
+
+    it('keeps, of a range holding more figures than it ranks, those nearest the number named', async () => {
+      // 40 cut short: anything from 35 to 50, where the synthetic catalogue states ~1,350 figures.
+      const query = { text: '40', terms: [], wordTerms: [], numbers: [{ written: '40', value: 40, lo: 35, hi: 50 }] };
+      const { matches } = await searchMetrics(connection.db, query, { limit: 20, offset: 0 });
+      assert.equal(matches.length, 20);
+      for (const m of matches) assert.ok(Math.abs(Number.parseFloat(m.citation.statedText) - 40) <= 1.5, `${m.citation.statedText} is among the nearest to 40`);
+    });
+
+    it('plans its page once and reads in stored order from the start each time', async () => {
+      const result = (await connection.db.execute(sql`SELECT proconfig FROM pg_proc WHERE proname = 'search_page'`)) as unknown;
+      const [row] = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { proconfig: string[] }[];
+      assert.deepEqual([...row.proconfig].sort(), ['plan_cache_mode=force_generic_plan', 'synchronize_seqscans=off']);
+    });
   });
 }
 

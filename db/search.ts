@@ -165,11 +165,12 @@ interface Pass {
  */
 async function ranked(db: Database, { words, figures }: Pass, query: SearchQuery, { limit, offset }: Page): Promise<RankedPage> {
   const text = query.text.toLowerCase();
-  const ranges = figures ? query.numbers : [];
+  // Numbers go as text, read by numeric exactly as written out (postgres.js has no numeric[] type).
+  const numbers = (pick: (n: SearchQuery['numbers'][number]) => number, of = query.numbers) => sql`${sql.param(of.map((n) => String(pick(n))))}::text[]::numeric[]`;
   const rows = rowsOf<MatchRow>(
     await db.execute(sql`SELECT * FROM search_page(
       ${words?.lookUp ?? null}::text, ${words?.lookUpLimit ?? null}::int, ${sql.param(words?.groups ?? [])}::text[], ${words?.need ?? 0}::int,
-      ${sql.param(ranges.map((n) => String(n.value)))}::text[]::numeric[], ${sql.param(ranges.map((n) => String(n.lo)))}::text[]::numeric[], ${sql.param(ranges.map((n) => String(n.hi)))}::text[]::numeric[], ${CANDIDATES}::int,
+      ${numbers((n) => n.value, figures ? query.numbers : [])}, ${numbers((n) => n.lo)}, ${numbers((n) => n.hi)}, ${CANDIDATES}::int,
       ${query.terms.length > 0 ? prefixQuery(query.terms, '|') : null}::text, ${text.length >= SENTENCE ? text : null}::text,
       ${limit + 1}::int, ${offset}::int)`),
   );

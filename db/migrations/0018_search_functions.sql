@@ -2,8 +2,9 @@
 -- search: planning the ranked page took 1.1–1.7 ms of a new search's 2–5 ms in the database, and
 -- on PGlite it runs on the server's own thread. Their plans hold for any arguments (lookups by key
 -- and by index range, a bounded number of candidates), so the generic plan is forced: no custom
--- plans for the first five calls, and no switch between plans as the arguments change. Values a
--- plan needs as constants (the tsqueries) are made once per call, not once per row.
+-- plans for the first five calls, and no switch between plans as the arguments change. The one
+-- statement whose best plan hangs on how common its words are is planned on each call instead.
+-- Values a plan needs as constants (the tsqueries) are made once per call, not once per row.
 --
 -- db/search.ts decides what each pass looks for (which words are rare, which typo corrections to
 -- try) and calls these; the SQL is the same on PGlite and PostgreSQL.
@@ -40,11 +41,10 @@ END $$;--> statement-breakpoint
 -- One page of a search pass. Candidates, at most `candidates_max` from each part:
 --   by words: documents holding `look_up` (a tsquery) that hold at least `need` of `groups` (one
 --     tsquery each). With `look_up_limit`, the words are common: the first that many documents
---     holding them in stored order, read without the index, which would read every document's
---     entry first; without it, every document holding them, through the index. NULL `look_up`: no
---     words part.
+--     holding them, in stored order. Without it, every document holding them, through the index.
+--     NULL `look_up`: no words part.
 --   by figures: citations stating a figure within [figures_lo, figures_hi), nearest the number
---     named (`figures`) first. Empty arrays: no figures part.
+--     named (`figures`) first. Empty `figures`: no figures part; the ranges still score.
 -- Ranked one per metric, best first: how well `rank_terms` match, weighted by where (label and
 -- subject, then speaker and source, then quote and translation, then the rest); 1 for a figure
 -- within a range; and for a pasted `sentence`, twice how much of a quote it contains. Then the page
@@ -61,7 +61,12 @@ RETURNS TABLE (
   citation_key text, quote text, translation text, stated_text text, speaker text, speaker_ko text,
   source_slug text, publisher text, publisher_en text, published_on text, published_precision text, published_basis text,
   qualifier text, value float8, lower float8, upper float8, ref_date text, ref_date_precision text)
-LANGUAGE plpgsql STABLE SET plan_cache_mode = force_generic_plan AS $$
+LANGUAGE plpgsql STABLE
+SET plan_cache_mode = force_generic_plan
+-- A scan of a table larger than a quarter of shared_buffers otherwise starts where the last one
+-- got to, and "the first documents in stored order" would differ from one search to the next.
+SET synchronize_seqscans = off
+AS $$
 #variable_conflict use_column
 DECLARE
   words tsquery := to_tsquery('simple', look_up);
@@ -84,15 +89,20 @@ BEGIN
       WHERE CASE WHEN need = cardinality(each_group) THEN f.document @@ every_group ELSE (SELECT count(*) FROM unnest(each_group) e WHERE f.document @@ e) >= need END
       LIMIT candidates_max);
   ELSE
-    -- coalesce() hides the match from the index, so documents are read in stored order.
-    found := ARRAY(
-      SELECT f.citation_id FROM (SELECT d.citation_id, d.document FROM search_documents d WHERE coalesce(d.document @@ words, false) LIMIT look_up_limit) f
-      WHERE CASE WHEN need = cardinality(each_group) THEN f.document @@ every_group ELSE (SELECT count(*) FROM unnest(each_group) e WHERE f.document @@ e) >= need END
-      LIMIT candidates_max);
+    -- Planned with this call's words: only the planner, from the statistics, knows whether
+    -- reading documents in stored order finds `look_up_limit` of them sooner than the index
+    -- (which reads every entry of the words first: 40 ms for a word all 100,000 synthetic
+    -- documents hold, where reading in order takes 4 ms).
+    EXECUTE 'SELECT ARRAY(
+        SELECT f.citation_id FROM (SELECT d.citation_id, d.document FROM search_documents d WHERE d.document @@ $1 LIMIT $2) f
+        WHERE CASE WHEN $3 = cardinality($4) THEN f.document @@ $5 ELSE (SELECT count(*) FROM unnest($4) e WHERE f.document @@ e) >= $3 END
+        LIMIT $6)'
+      INTO found USING words, look_up_limit, need, each_group, every_group, candidates_max;
   END IF;
   IF cardinality(figures) > 0 THEN
     -- From each number up and from it down, each through the index, so a range holding
-    -- thousands of figures costs what a narrow one does.
+    -- thousands of figures costs what a narrow one does (and so does the score's check below,
+    -- a candidate at a time through search_numbers_citation_idx, migration 0019).
     found := found || ARRAY(
       SELECT near.citation_id
       FROM unnest(figures, figures_lo, figures_hi) WITH ORDINALITY r(named, lo, hi, i)
@@ -108,7 +118,7 @@ BEGIN
     WITH best AS (
       SELECT DISTINCT ON (d.metric_id) d.metric_id, d.citation_id,
         ((CASE WHEN ranking IS NULL THEN 0 ELSE ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.document, ranking, 32) END)
-         + (CASE WHEN d.citation_id IN (SELECT n.citation_id FROM unnest(figures_lo, figures_hi) r(lo, hi) JOIN search_numbers n ON n.value >= r.lo AND n.value < r.hi) THEN 1 ELSE 0 END)
+         + (CASE WHEN EXISTS (SELECT 1 FROM unnest(figures_lo, figures_hi) r(lo, hi) JOIN search_numbers n ON n.citation_id = d.citation_id AND n.value >= r.lo AND n.value < r.hi) THEN 1 ELSE 0 END)
          + (CASE WHEN sentence IS NULL THEN 0 ELSE 2 * word_similarity(lower((SELECT k.quote FROM citations k WHERE k.id = d.citation_id)), sentence) END))::float8 AS score
       FROM search_documents d
       WHERE d.citation_id = ANY (found)

@@ -1,0 +1,1 @@
+CREATE INDEX "search_numbers_citation_idx" ON "search_numbers" USING btree ("citation_id","value");
