@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { env, type Env } from '../lib/env';
 import * as schema from './schema';
@@ -71,25 +72,22 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
   const dir = options.pgliteDir ?? defaultPgliteDir();
   // PGlite fails obscurely when its data folder's parent is missing, so make it first.
   if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
-  const { PGlite } = await import('@electric-sql/pglite');
-  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { PgliteThread } = await import('./pglite-thread');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
-  // Search matches trigrams (migration 0005): PostgreSQL ships pg_trgm, PGlite loads it here.
-  const client = await PGlite.create(dir, { extensions: { pg_trgm } });
-  const db = drizzle(client, { schema });
+  const client = await PgliteThread.open(dir);
+  // drizzle's PGlite driver uses only the client's query and transaction, which the thread's has.
+  const db = drizzle(client as unknown as PGlite, { schema });
   return {
     db,
     async *copyCsv(select, asOf) {
       const copy = `COPY (${select}) TO '/dev/blob' WITH (FORMAT csv)`;
-      const { blob } =
-        asOf === undefined
-          ? await client.query(copy)
-          : await client.transaction(async (tx) => {
-              await tx.query(`SELECT set_config('search_path', 'as_of, public', true), set_config('cited.as_of', $1, true)`, [String(asOf)]);
-              return tx.query(copy);
-            });
-      if (blob) yield new Uint8Array(await blob.arrayBuffer());
+      yield asOf === undefined
+        ? await client.copyOut(copy)
+        : await client.transaction(async (tx) => {
+            await tx.query(`SELECT set_config('search_path', 'as_of, public', true), set_config('cited.as_of', $1, true)`, [String(asOf)]);
+            return tx.copyOut(copy);
+          });
     },
     copyIsBuffered: true,
     migrate: () => migrate(db, { migrationsFolder }),

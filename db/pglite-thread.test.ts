@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { PgliteThread } from './pglite-thread';
+
+describe('PGlite on its own thread', () => {
+  let db: PgliteThread;
+  before(async () => {
+    db = await PgliteThread.open('memory://');
+    await db.query('CREATE TABLE t (n int PRIMARY KEY, x numeric)');
+  });
+  after(() => db.close());
+
+  it('answers queries as PGlite does: rows by name or in order, the fields, the rows affected', async () => {
+    const inserted = await db.query('INSERT INTO t VALUES ($1, $2), ($3, $4)', [1, '1.5', 2, '2.25']);
+    assert.equal(inserted.affectedRows, 2);
+    const byName = await db.query('SELECT n, x::text AS x FROM t ORDER BY n');
+    assert.deepEqual(byName.rows, [{ n: 1, x: '1.5' }, { n: 2, x: '2.25' }]);
+    const inOrder = await db.query('SELECT n FROM t WHERE n = $1', [2], { rowMode: 'array' });
+    assert.deepEqual(inOrder.rows, [[2]]);
+    assert.deepEqual(inOrder.fields, [{ name: 'n', dataTypeID: 23 }]);
+  });
+
+  it("applies the caller's parsers to the text of their types (a parser cannot cross to the thread)", async () => {
+    const numeric = 1700;
+    const { rows } = await db.query('SELECT 1.50::numeric AS x, 7 AS n, NULL::numeric AS none', [], { parsers: { [numeric]: (text) => `parsed ${text}` } });
+    assert.deepEqual(rows, [{ x: 'parsed 1.50', n: 7, none: null }]);
+  });
+
+  it("keeps PostgreSQL's error: message, code and detail", async () => {
+    await assert.rejects(db.query('SELECT 1 / 0'), (error: Error & { code?: string }) => error.message === 'division by zero' && error.code === '22012');
+    await assert.rejects(db.query('INSERT INTO t VALUES (1, 0)'), (error: Error & { code?: string; detail?: string }) => error.code === '23505' && /\(n\)=\(1\)/.test(error.detail ?? ''));
+  });
+
+  it('commits a transaction that resolves, and rolls back one that throws', async () => {
+    const value = await db.transaction(async (tx) => {
+      await tx.query('INSERT INTO t VALUES (10, 0)');
+      return (await tx.query<{ count: number }>('SELECT count(*)::int AS count FROM t WHERE n = 10')).rows[0].count;
+    });
+    assert.equal(value, 1);
+    await assert.rejects(
+      db.transaction(async (tx) => {
+        await tx.query('INSERT INTO t VALUES (11, 0)');
+        throw new Error('changed my mind');
+      }),
+      /changed my mind/,
+    );
+    const { rows } = await db.query<{ n: number }>('SELECT n FROM t WHERE n >= 10 ORDER BY n');
+    assert.deepEqual(rows, [{ n: 10 }]);
+  });
+
+  it('runs a query from outside a transaction after the transaction, so it sees only what was committed', async () => {
+    let inside!: () => void;
+    const holding = new Promise<void>((resolve) => (inside = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const transaction = db.transaction(async (tx) => {
+      await tx.query('INSERT INTO t VALUES (20, 0)');
+      inside();
+      await released;
+      await tx.query('DELETE FROM t WHERE n = 20');
+    });
+    await holding;
+    const outside = db.query<{ count: number }>('SELECT count(*)::int AS count FROM t WHERE n = 20');
+    release();
+    await transaction;
+    assert.equal((await outside).rows[0].count, 0);
+  });
+
+  it("carries a COPY's output back: as bytes, or as PGlite's blob", async () => {
+    const copy = "COPY (SELECT n FROM t WHERE n < 3 ORDER BY n) TO '/dev/blob' WITH (FORMAT csv)";
+    assert.equal(new TextDecoder().decode(await db.copyOut(copy)), '1\n2\n');
+    assert.equal(await (await db.query(copy)).blob?.text(), '1\n2\n');
+    const inTransaction = await db.transaction(async (tx) => {
+      await tx.query('INSERT INTO t VALUES (3, 0)');
+      return tx.copyOut("COPY (SELECT n FROM t WHERE n < 4 ORDER BY n) TO '/dev/blob' WITH (FORMAT csv)");
+    });
+    assert.equal(new TextDecoder().decode(inTransaction), '1\n2\n3\n');
+  });
+
+  it("leaves the server's event loop free while a query runs", async () => {
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 5);
+    try {
+      // A few hundred milliseconds of work in the database; on the calling thread no tick could run.
+      await db.query('SELECT count(*) FROM generate_series(1, 3000000) g WHERE g % 7 = 0');
+    } finally {
+      clearInterval(ticker);
+    }
+    assert.ok(ticks >= 3, `the loop ticked ${ticks} times during the query`);
+  });
+});
+
+describe('PGlite thread, starting and stopping', () => {
+  it('refuses to open where PGlite cannot keep its data, and says why', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cited-thread-'));
+    const file = path.join(dir, 'not-a-folder');
+    writeFileSync(file, 'x');
+    try {
+      await assert.rejects(PgliteThread.open(path.join(file, 'data')), (error: Error & { code?: string }) => error.code === 'ENOTDIR' && error.message.includes(file));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('answers every query after close with a clear error', async () => {
+    const db = await PgliteThread.open('memory://');
+    await db.close();
+    await assert.rejects(db.query('SELECT 1'), /embedded database stopped/);
+  });
+
+  it('does not keep a process alive once its queries are answered', async () => {
+    const script = `import { PgliteThread } from ${JSON.stringify(path.resolve('db/pglite-thread.ts'))};
+      const db = await PgliteThread.open('memory://');
+      console.log((await db.query('SELECT 41 + 1 AS n')).rows[0].n);`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { timeout: 60_000 });
+    assert.equal(stdout.trim(), '42');
+  });
+});
