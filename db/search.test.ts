@@ -140,6 +140,29 @@ for (const target of testTargets()) {
       }
     });
 
+    it('asks the database once, whichever pass answers, and marks a typo by the words it was corrected to', async () => {
+      let calls = 0;
+      const counted = new Proxy(connection.db, {
+        get: (db, key) => (key === 'execute' ? (...args: Parameters<typeof db.execute>) => (calls++, db.execute(...args)) : Reflect.get(db, key)),
+      });
+      // Every word; a figure by value; enough of the words; typos corrected (four calls before migration 0020).
+      for (const [q, terms] of [
+        ['엔비디아 주가', ['엔비디아', '주가']],
+        ['5.576 million', ['5.576', 'million']],
+        ['DeepSeek cost zebra', ['deepseek', 'cost', 'zebra']],
+        ['Deepsek H800', null],
+      ] as const) {
+        const analysis = analyzeQuery(q);
+        assert.ok(analysis.ok);
+        calls = 0;
+        const found = await searchMetrics(counted, analysis.query, { limit: 3, offset: 0 });
+        assert.equal(calls, 1, q);
+        assert.ok(found.matches.length > 0, q);
+        if (terms) assert.deepEqual(found.terms, terms);
+        else assert.ok(found.terms.includes('deepseek') && !found.terms.includes('deepsek'), found.terms.join(' '));
+      }
+    });
+
     it('follows a correction: search reads the store as it is', async () => {
       assert.ok((await top(connection, 'Technical lead of Alibaba Qwen team unnamed', 5)).includes('china-ai-lead-probability-3-5-years'));
       assert.deepEqual(await top(connection, 'ablation'), [], 'the corrected translation no longer says "ablation"');

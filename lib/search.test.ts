@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyzeQuery, highlighter, numberRanges, prefixQuery, SEARCH_MAX_LENGTH, type SearchProblem } from './search';
+import { analyzeQuery, highlighter, numberRanges, SEARCH_MAX_LENGTH, type SearchProblem } from './search';
 
 describe('analyzeQuery', () => {
   const terms: [string, string[], string[]][] = [
@@ -79,8 +79,7 @@ describe('numberRanges', () => {
   }
 });
 
-describe('prefixQuery and highlight', () => {
-  it('asks for each term as a word start', () => assert.equal(prefixQuery(['엔비디아', '주가'], '&'), "'엔비디아':* & '주가':*"));
+describe('highlight', () => {
   it('marks terms inside longer Korean words and numbers as written', () => {
     const result = analyzeQuery('엔비디아 주가 17.2%');
     assert.ok(result.ok);

@@ -123,12 +123,6 @@ export function analyzeQuery(raw: string | undefined): QueryAnalysis {
   return { ok: true, query: { text, terms, wordTerms: terms.filter((t) => !numeric.has(t) && !/^[\d.,]+$/.test(t)), numbers } };
 }
 
-/** A tsquery that finds every term as the start of a word ('딥시크' finds '딥시크의'), all of them or any. */
-export function prefixQuery(terms: string[], join: '&' | '|'): string {
-  // Terms hold only letters, digits, '.' and ',' (TOKEN): nothing the tsquery syntax would read as an operator.
-  return terms.map((t) => `'${t}':*`).join(` ${join} `);
-}
-
 export type Highlighted = { text: string; match: boolean }[];
 
 /**
