@@ -18,6 +18,11 @@ export interface Connection {
   copyCsv(select: string, asOf?: number): AsyncGenerator<Uint8Array>;
   /** PGlite holds each COPY's output whole in memory (PostgreSQL streams it): copy in batches there. */
   copyIsBuffered: boolean;
+  /**
+   * Settles if the connection stops answering for good (PGlite's thread aborted), so its holder can
+   * open a new one; postgres.js reconnects by itself, so PostgreSQL's never settles.
+   */
+  lost?: Promise<unknown>;
   /** Applies the committed migrations in db/migrations that this database has not seen yet. */
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -90,6 +95,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
           });
     },
     copyIsBuffered: true,
+    lost: client.lost,
     migrate: () => migrate(db, { migrationsFolder }),
     close: () => client.close(),
   };

@@ -25,10 +25,22 @@ describe('PGlite on its own thread', () => {
     assert.deepEqual(inOrder.fields, [{ name: 'n', dataTypeID: 23 }]);
   });
 
-  it("applies the caller's parsers to the text of their types (a parser cannot cross to the thread)", async () => {
-    const numeric = 1700;
-    const { rows } = await db.query('SELECT 1.50::numeric AS x, 7 AS n, NULL::numeric AS none', [], { parsers: { [numeric]: (text) => `parsed ${text}` } });
-    assert.deepEqual(rows, [{ x: 'parsed 1.50', n: 7, none: null }]);
+  it("applies the caller's parsers to the text of their types, by name or in order, as PGlite does (a parser cannot cross to the thread)", async () => {
+    // Types PGlite itself would turn into a number, a boolean, a Date and an array of Dates.
+    const parsers = Object.fromEntries([23, 16, 1114, 1115].map((type) => [type, (text: string) => `${type}:${text}`]));
+    const select = "SELECT 7 AS n, true AS yes, '2025-01-27 12:00'::timestamp AS at, ARRAY['2025-01-27'::timestamp] AS ats, NULL::int AS none, 1.5::float8 AS untouched";
+    const byName = await db.query(select, [], { parsers });
+    assert.deepEqual(byName.rows, [{ n: '23:7', yes: '16:t', at: '1114:2025-01-27 12:00:00', ats: '1115:{"2025-01-27 00:00:00"}', none: null, untouched: 1.5 }]);
+    const inOrder = await db.query(select, [], { parsers, rowMode: 'array' });
+    assert.deepEqual(inOrder.rows, [['23:7', '16:t', '1114:2025-01-27 12:00:00', '1115:{"2025-01-27 00:00:00"}', null, 1.5]]);
+    const unparsed = await db.query<{ at: unknown }>(select);
+    assert.ok(unparsed.rows[0].at instanceof Date, 'without parsers, PGlite parses as it always does');
+  });
+
+  it('refuses what no message can carry, and answers the next query', async () => {
+    await assert.rejects(db.query('SELECT $1::text', [() => 'a function']), /could not be cloned/);
+    await assert.rejects(db.query('SELECT 1', [], { onNotice: () => {} }), /does not take onNotice/);
+    assert.deepEqual((await db.query('SELECT 1 AS one')).rows, [{ one: 1 }]);
   });
 
   it("keeps PostgreSQL's error: message, code and detail", async () => {
@@ -107,9 +119,21 @@ describe('PGlite thread, starting and stopping', () => {
     }
   });
 
-  it('answers every query after close with a clear error', async () => {
+  it('closes once however often it is asked, and answers every query after with a clear error', async () => {
     const db = await PgliteThread.open('memory://');
-    await db.close();
+    const pending = db.query('SELECT 1 AS one');
+    await Promise.all([db.close(), db.close()]);
+    assert.deepEqual((await pending).rows, [{ one: 1 }], 'a query asked for before close is answered');
+    await assert.rejects(db.query('SELECT 1'), /embedded database stopped/);
+  });
+
+  it('says it is lost when its thread stops on its own, and fails what was waiting rather than leaving it', async () => {
+    const db = await PgliteThread.open('memory://');
+    const waiting = db.query('SELECT count(*) FROM generate_series(1, 5000000)');
+    // As a WASM abort would: the thread ends without being asked to.
+    await (db as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+    await assert.rejects(waiting, /embedded database stopped/);
+    assert.match((await db.lost).message, /embedded database stopped/);
     await assert.rejects(db.query('SELECT 1'), /embedded database stopped/);
   });
 

@@ -35,13 +35,16 @@ export class PgliteThread {
   private readonly pending = new Map<number, { resolve(reply: Reply): void; reject(error: Error): void }>();
   private nextId = 1;
   private stopped: Error | null = null;
+  private closing: Promise<void> | null = null;
+  private noteLost!: (error: Error) => void;
+  /** Settles when the thread stops other than by close() (PGlite aborted): nothing it holds answers again. */
+  readonly lost = new Promise<Error>((resolve) => (this.noteLost = resolve));
 
   private constructor(private readonly worker: Worker) {
     worker.on('message', (reply: Reply) => {
       const waiting = this.pending.get(reply.id);
       this.pending.delete(reply.id);
-      // An idle thread must not keep the process alive (a script ends when its work does).
-      if (this.pending.size === 0) worker.unref();
+      this.unrefWhenIdle();
       if (reply.error) waiting?.reject(rebuilt(reply.error));
       else waiting?.resolve(reply);
     });
@@ -49,8 +52,11 @@ export class PgliteThread {
       this.stopped ??= error;
       for (const waiting of this.pending.values()) waiting.reject(this.stopped);
       this.pending.clear();
+      if (!this.closing) this.noteLost(this.stopped);
     };
     worker.on('error', (error) => stop(new Error(`the embedded database stopped: ${error.message}`, { cause: error })));
+    // A reply that cannot be read would leave its request waiting for ever.
+    worker.on('messageerror', (error) => stop(new Error(`the embedded database stopped: a reply could not be read (${error.message})`, { cause: error })));
     worker.on('exit', (code) => stop(new Error(`the embedded database stopped (thread exit ${code})`)));
   }
 
@@ -64,10 +70,16 @@ export class PgliteThread {
     await new Promise<Reply>((resolve, reject) => {
       thread.pending.set(0, { resolve, reject });
     }).catch(async (error: unknown) => {
-      await worker.terminate();
+      thread.closing = worker.terminate().then(() => {});
+      await thread.closing;
       throw error;
     });
     return thread;
+  }
+
+  /** An idle thread must not keep the process alive (a script ends when its work does); a busy one must. */
+  private unrefWhenIdle() {
+    if (this.pending.size === 0) this.worker.unref();
   }
 
   private request(message: Record<string, unknown>): Promise<Reply> {
@@ -76,13 +88,22 @@ export class PgliteThread {
     this.worker.ref();
     return new Promise<Reply>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ ...message, id });
+      try {
+        this.worker.postMessage({ ...message, id });
+      } catch (error) {
+        // A value no message can carry (a function, a symbol) as a parameter.
+        this.pending.delete(id);
+        this.unrefWhenIdle();
+        reject(error as Error);
+      }
     });
   }
 
   private async run(transaction: number | undefined, query: string, params: unknown[] = [], options: QueryOptions = {}): Promise<Results> {
     // A parser is a function, which no message can carry: the thread leaves those types as text
     // and they are parsed here, as PGlite would have.
+    const unsupported = (['blob', 'serializers', 'paramTypes', 'onNotice'] as const).filter((option) => options[option] !== undefined);
+    if (unsupported.length > 0) throw new Error(`PGlite's thread does not take ${unsupported.join(', ')}`);
     const parsers = options.parsers ?? {};
     const reply = await this.request({ op: 'query', transaction, sql: query, params, rowMode: options.rowMode ?? 'object', textTypes: Object.keys(parsers).map(Number) });
     const fields = reply.fields!;
@@ -91,7 +112,7 @@ export class PgliteThread {
       const parse = parsers[field.dataTypeID];
       if (!parse) return;
       const key = options.rowMode === 'array' ? i : field.name;
-      for (const row of rows as Record<string | number, unknown>[]) if (typeof row[key] === 'string') row[key] = parse(row[key]);
+      for (const row of rows as Record<string | number, unknown>[]) if (typeof row[key] === 'string') row[key] = (parse as (text: string, typeId: number) => unknown)(row[key], field.dataTypeID);
     });
     return { rows, fields, affectedRows: reply.affectedRows, ...(reply.blob ? { blob: new Blob([reply.blob]) } : {}) } as Results;
   }
@@ -119,15 +140,24 @@ export class PgliteThread {
         copyOut: (statement) => this.copied(id, statement),
       });
     } catch (error) {
-      await this.request({ op: 'rollback', transaction: id });
+      // The work's own failure is what the caller needs, even when the rollback fails too (a thread
+      // that stopped has no transaction left to roll back).
+      await this.request({ op: 'rollback', transaction: id }).catch(() => {});
       throw error;
     }
     await this.request({ op: 'commit', transaction: id });
     return result;
   }
 
-  async close(): Promise<void> {
-    if (!this.stopped) await this.request({ op: 'close' });
-    await this.worker.terminate();
+  /** Closes PGlite (after the queries already asked for) and ends the thread; once, however often it is called. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      try {
+        if (!this.stopped) await this.request({ op: 'close' });
+      } finally {
+        await this.worker.terminate();
+      }
+    })();
+    return this.closing;
   }
 }

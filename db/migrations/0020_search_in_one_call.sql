@@ -31,7 +31,7 @@ END $$;--> statement-breakpoint
 -- Each word as the start of a word, any of them: 'a':* | 'b':* (terms hold only letters, digits,
 -- '.' and ',' (lib/search.ts TOKEN): nothing tsquery reads as an operator).
 CREATE FUNCTION search_any_word(words text[]) RETURNS text
-LANGUAGE plpgsql IMMUTABLE AS $$
+LANGUAGE plpgsql STABLE AS $$
 BEGIN
   RETURN (SELECT string_agg(format('''%s'':*', u.w), ' | ' ORDER BY u.i) FROM unnest(words) WITH ORDINALITY u(w, i));
 END $$;--> statement-breakpoint
