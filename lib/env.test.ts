@@ -17,6 +17,9 @@ describe('parseEnv and siteUrl', () => {
     assert.equal(parseEnv({ DATABASE_URL: 'postgres://u@h:5432/d' }).DATABASE_URL, 'postgres://u@h:5432/d');
     assert.equal(parseEnv({ DATABASE_URL: '' }).DATABASE_URL, undefined);
     assert.equal(parseEnv({ CITED_PGLITE_DIR: 'memory://' }).CITED_PGLITE_DIR, 'memory://');
+    assert.equal(parseEnv({}).DATABASE_POOL_SIZE, 3);
+    assert.equal(parseEnv({ DATABASE_POOL_SIZE: '' }).DATABASE_POOL_SIZE, 3);
+    assert.equal(parseEnv({ DATABASE_POOL_SIZE: '12' }).DATABASE_POOL_SIZE, 12);
   });
 
   const refused: [string, Record<string, string>, RegExp][] = [
@@ -24,6 +27,8 @@ describe('parseEnv and siteUrl', () => {
     ['a javascript: SITE_URL', { SITE_URL: 'javascript:alert(1)' }, /SITE_URL/],
     ['a DATABASE_URL that is not postgres', { DATABASE_URL: 'mysql://h/d' }, /DATABASE_URL must be a postgres:\/\/ URL/],
     ['a PORT that is not a port', { PORT: '99999' }, /PORT/],
+    ['a pool of no connections', { DATABASE_POOL_SIZE: '0' }, /DATABASE_POOL_SIZE/],
+    ['a pool size that is not a whole number', { DATABASE_POOL_SIZE: 'ten' }, /DATABASE_POOL_SIZE/],
   ];
   for (const [what, source, message] of refused) {
     it(`refuses ${what}, naming it`, () => assert.throws(() => parseEnv(source), (e: unknown) => e instanceof EnvError && message.test(e.message)));

@@ -22,6 +22,13 @@ const envSchema = z.object({
     unsetWhenEmpty,
     z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
   ),
+  /**
+   * Connections each server keeps to PostgreSQL for pages and searches (exports open their own).
+   * Few suit a small machine: on the bench's two cores, shared by PostgreSQL and the app, a pool
+   * of 10 answered a quarter to a third fewer never-seen searches a second than one of 2 or 3,
+   * ten backends taking the cores from the app's one thread. Raise it with the database's cores.
+   */
+  DATABASE_POOL_SIZE: z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(1).max(1000).default(3)),
   /** Where the embedded database keeps its files ('memory://' keeps them in memory). */
   CITED_PGLITE_DIR: z.preprocess(unsetWhenEmpty, z.string().optional()),
   PORT: z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(1).max(65535).default(3000)),
