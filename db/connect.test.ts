@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '../fixtures/databases';
-import { connect, type Connection } from './connect';
+import { connect, type Connection, type Database } from './connect';
 
 const adminUrl = process.env.DATABASE_URL || undefined;
 
-/** Both drivers' rows: postgres.js returns an array. */
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
+/** A query's rows as plain arrays of objects (postgres.js returns a subclass of Array). */
+const select = async <T>(db: Database, query: SQL): Promise<T[]> => [...((await db.execute(query)) as unknown as T[])];
 
 describe('the PostgreSQL connection', { skip: !adminUrl && 'needs DATABASE_URL: PGlite has no pool and no network round trips' }, () => {
   let database: ThrowawayDatabase;
@@ -28,8 +28,8 @@ describe('the PostgreSQL connection', { skip: !adminUrl && 'needs DATABASE_URL: 
   it('prepares each statement drizzle sends, once per connection, and reuses it', () =>
     withConnection(1, async ({ db }) => {
       // An unnamed statement (drizzle's own choice) is never listed in pg_prepared_statements.
-      for (const word of ['first', 'second']) assert.equal(rowsOf<{ v: string }>(await db.execute(sql`SELECT ${word}::text AS v`))[0].v, word);
-      const prepared = rowsOf<{ statement: string }>(await db.execute(sql`SELECT statement FROM pg_prepared_statements WHERE statement LIKE ${'SELECT $1::text AS v%'}`));
+      for (const word of ['first', 'second']) assert.equal((await select<{ v: string }>(db, sql`SELECT ${word}::text AS v`))[0].v, word);
+      const prepared = await select<{ statement: string }>(db, sql`SELECT statement FROM pg_prepared_statements WHERE statement LIKE ${'SELECT $1::text AS v%'}`);
       assert.deepEqual(
         prepared.map((row) => row.statement),
         ['SELECT $1::text AS v'],
@@ -40,7 +40,7 @@ describe('the PostgreSQL connection', { skip: !adminUrl && 'needs DATABASE_URL: 
     withConnection(1, async ({ db }) => {
       await db.execute(sql`CREATE TABLE replanned (n int)`);
       await db.execute(sql`INSERT INTO replanned VALUES (1)`);
-      const read = async () => [...rowsOf<Record<string, unknown>>(await db.execute(sql`SELECT * FROM replanned WHERE n >= ${0}`))];
+      const read = () => select<Record<string, unknown>>(db, sql`SELECT * FROM replanned WHERE n >= ${0}`);
       assert.deepEqual(await read(), [{ n: 1 }]);
       await db.execute(sql`ALTER TABLE replanned ADD COLUMN label text DEFAULT 'added'`);
       assert.deepEqual(await read(), [{ n: 1, label: 'added' }]);
@@ -48,7 +48,7 @@ describe('the PostgreSQL connection', { skip: !adminUrl && 'needs DATABASE_URL: 
 
   it('opens at most DATABASE_POOL_SIZE connections, however many queries wait', () =>
     withConnection(2, async ({ db }) => {
-      const backends = await Promise.all(Array.from({ length: 8 }, async () => rowsOf<{ pid: number }>(await db.execute(sql`SELECT pg_backend_pid() AS pid, pg_sleep(0.05)`))[0].pid));
+      const backends = await Promise.all(Array.from({ length: 8 }, async () => (await select<{ pid: number }>(db, sql`SELECT pg_backend_pid() AS pid, pg_sleep(0.05)`))[0].pid));
       assert.equal(new Set(backends).size, 2);
     }));
 });

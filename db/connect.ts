@@ -110,10 +110,10 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
  * (the parameters' types described, then bound and run) and PostgreSQL parses and plans each time.
  * Prepared, a statement costs one round trip after its first on each connection: never-seen
  * searches ran 15–30% faster, the socket writes having been the largest part of the server's
- * time on them. PostgreSQL replans a prepared statement itself when a table it reads
- * changes or it runs under another search_path (the as_of views), and postgres.js retires its
- * connections, with their statements, within an hour. Transactions still use unnamed statements:
- * drizzle hands them another client, and they are writes and revision reads, not the hot path.
+ * time on them. PostgreSQL replans a prepared statement itself when a table it reads changes or
+ * it runs under another search_path (the as_of views), and postgres.js retires its connections,
+ * with their statements, within an hour. Transactions still use unnamed statements: drizzle
+ * hands them another client, and they are writes and revision reads, not the hot path.
  */
 function preparedOnce(client: Sql): Sql {
   return new Proxy(client, {
