@@ -2,16 +2,15 @@ import { and, asc, eq, exists, gt, ilike, inArray, ne, not, notInArray, or, sql,
 import { alias } from 'drizzle-orm/pg-core';
 import type { CitationJson, MetricFilter, MetricJson, SourceJson } from '../lib/api';
 import type { Database } from './connect';
-import { citations, claims, metrics, sources, type Citation, type Source } from './schema';
+import { citations, claimRankOrder, claims, metrics, sources, type Citation, type Source } from './schema';
 
 /**
  * Verb-named reads of the fact store. Each takes the database it reads, so the pages (through the
  * per-process client) and the tests (on a database of their own) run the same queries.
  */
 
-const RANK_ORDER = sql`CASE ${claims.rank} WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END`;
 /** A metric's claims in the order pages list them: its headline claim (lib/metric headlineClaim) first. */
-export const CLAIM_ORDER = [RANK_ORDER, asc(claims.key)];
+export const CLAIM_ORDER = [claimRankOrder(claims.rank), asc(claims.key)];
 
 function toSourceJson(s: Source): SourceJson {
   return {

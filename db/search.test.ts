@@ -179,13 +179,16 @@ for (const target of testTargets()) {
     after(async () => connection?.close());
 
     // Each pass through its index: words (GIN), figures (B-tree), and for a typo the words that share
-    // its first letter (a range of the word list's key), among which trigrams choose. The search
+    // its first letter (a range of the word list's key), among which trigrams choose; and each
+    // result's headline claim, the first of its metric's claims in the index's order. The search
     // functions (migration 0018) run generic plans, made without their arguments' values, so these
     // are prepared the same way, with the statements' own shapes.
     const plans: [string, string, string, RegExp][] = [
       ['words', `(tsquery) AS SELECT d.citation_id FROM search_documents d WHERE d.document @@ $1 OFFSET 0`, `to_tsquery('simple', '''metric'':* & ''2042'':*')`, /search_documents_document_idx/],
       ['a figure by value', `(numeric, numeric) AS SELECT n.citation_id FROM search_numbers n WHERE n.value >= $1 AND n.value < $2 ORDER BY n.value, n.citation_id LIMIT 200`, `42.4, 42.5`, /search_numbers_value_citation_id_pk/],
       ['a figure a candidate states', `(int, numeric, numeric) AS SELECT 1 FROM search_numbers n WHERE n.citation_id = $1 AND n.value >= $2 AND n.value < $3`, `1, 42.4, 42.5`, /search_numbers_citation_idx/],
+      // Read in order, the first entry: no Sort anywhere in the plan.
+      ['a result\'s headline claim', `(int) AS SELECT h.key FROM claims h WHERE h.metric_id = $1 ORDER BY CASE h.rank WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, h.key LIMIT 1`, `1`, /^(?![\s\S]*Sort)[\s\S]*claims_metric_rank_key_idx/],
       ['a word like a typo', `(text, text, text) AS SELECT w.word FROM search_words w WHERE w.word >= $1 AND w.word < $2 AND starts_with(w.word, $1) AND w.word % $3 ORDER BY similarity(w.word, $3) DESC, w.word LIMIT 3`, `'s', 't', 'syntetic'`, /search_words_pkey/],
     ];
     for (const [what, statement, args, index] of plans) {

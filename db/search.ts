@@ -41,7 +41,7 @@ function wordRange(prefix: string): [string, string] {
 }
 
 interface MatchRow {
-  candidates: number | string;
+  candidates: number;
   metric_slug: string | null;
   label: string;
   label_ko: string | null;
@@ -86,13 +86,19 @@ export async function searchMetrics(db: Database, query: SearchQuery, { limit, o
   const texts = (values: string[]) => sql`${sql.param(values)}::text[]`;
   // Numbers go as text, read by numeric exactly as written out (postgres.js has no numeric[] type).
   const numbers = (pick: (n: SearchQuery['numbers'][number]) => number) => sql`${sql.param(query.numbers.map((n) => String(pick(n))))}::text[]::numeric[]`;
-  const rows = rowsOf<MatchRow & { searched: string[] }>(
-    await db.execute(sql`SELECT * FROM search_metrics(
+  // The page comes back as one JSON text rather than a row of 27 columns per metric: a driver reads
+  // and converts every field of every row, and on PGlite it does so on the database's own thread
+  // and then copies each row to the server's. A Korean search on the synthetic catalogue, 21 rows,
+  // took 2.8 ms there rather than 2.4, and its thread is what bounds searches a second on PGlite.
+  // The same numbers and texts arrive, as JSON has them.
+  const [{ page }] = rowsOf<{ page: string | null }>(
+    await db.execute(sql`SELECT json_agg(m ORDER BY m.ordinality)::text AS page FROM search_metrics(
       ${texts(query.terms)}, ${texts(query.wordTerms)}, ${texts(ranges.map((r) => r[0]))}, ${texts(ranges.map((r) => r[1]))},
       ${texts(firstLetters.map((r) => r[0]))}, ${texts(firstLetters.map((r) => r[1]))},
       ${numbers((n) => n.value)}, ${numbers((n) => n.lo)}, ${numbers((n) => n.hi)}, ${text.length >= SENTENCE ? text : null}::text,
-      ${limit + 1}::int, ${offset}::int, ${CANDIDATES}::int, ${LOOKED_UP}::int, ${CORRECTIONS}::int)`),
+      ${limit + 1}::int, ${offset}::int, ${CANDIDATES}::int, ${LOOKED_UP}::int, ${CORRECTIONS}::int) WITH ORDINALITY m`),
   );
+  const rows: (MatchRow & { searched: string[] })[] = page === null ? [] : JSON.parse(page);
   const matches = rows.flatMap((r): SearchMatch[] =>
     r.metric_slug === null
       ? []
@@ -112,7 +118,7 @@ export async function searchMetrics(db: Database, query: SearchQuery, { limit, o
               publisherEn: r.publisher_en,
               published: r.published_on && r.published_precision && r.published_basis ? { date: r.published_on, precision: r.published_precision, basis: r.published_basis } : null,
             },
-            score: Number(r.score),
+            score: r.score,
           },
         ],
   );
