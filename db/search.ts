@@ -13,9 +13,10 @@ interface Page {
  * Search over what the database keeps for every citation (migrations 0005–0012): a full-text
  * document (PostgreSQL's 'simple' configuration, every word matched as a word start), its figures
  * by value, and the list of words, against which a typo is corrected by trigrams (pg_trgm). Here
- * the query is read into what the database's functions take (migrations 0018 and 0020): the
- * passes, and each pass's statements, run there in one call, planned once per connection. The
- * same SQL on PGlite and PostgreSQL.
+ * the query is read into what the database's functions take (migrations 0018, 0020 and 0024): the
+ * passes, and each pass's statements, run there in one call, planned once per connection (all but
+ * the look-up of words whose best plan hangs on how common they are, unless so many documents hold
+ * them that reading in stored order is sure to be best). The same SQL on PGlite and PostgreSQL.
  */
 
 /** Candidates ranked per query at most: a query as broad as one common word costs what a narrow one does. */

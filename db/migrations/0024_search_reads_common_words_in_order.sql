@@ -1,0 +1,250 @@
+-- Two savings in search_page (0023), the weakest search on the synthetic catalogue being Korean
+-- words every document holds and a figure (p95 51 ms on PGlite at 20 connections, target 50):
+--
+-- 1. Words most documents hold are read in stored order without planning the statement each call.
+--    Planning it (seq scan or the index, from the statistics) was 0.2 of a search's 1.1 ms in
+--    search_page on PGlite. When the words looked up are held by so many documents that reading in
+--    order is sure to be cheaper, search_in_stored_order runs the same statement under a plan made
+--    once, with no index path. search_holding now says how many documents hold the words looked up
+--    (`look_up_documents`), and search_page takes it. Either way, the candidates are the first
+--    documents in stored order that hold the words: the GIN index's bitmap is read in the table's
+--    order too.
+-- 2. A candidate's figure is looked up in the figures' own candidates (`stated`) when the scans that
+--    gathered them read each range whole, rather than through an index a candidate. A figure the
+--    documents state (42.40% where 100 synthetic citations say 42.4%) cost a search 4.1 ms rather
+--    than 1.1, 0.9 ms of it in that check.
+--
+-- The answers are the same. search_page's and search_holding's arguments change, so they are
+-- dropped and made anew, and search_metrics (0020), which calls them, is replaced with the one
+-- argument added to its three calls of search_page.
+DROP FUNCTION search_page(text, int, text[], int, numeric[], numeric[], numeric[], int, text, text, int, int);--> statement-breakpoint
+DROP FUNCTION search_holding(text[], bigint[], int, int);--> statement-breakpoint
+CREATE FUNCTION search_holding(group_queries text[], group_documents bigint[], need int, looked_up int,
+  OUT look_up text, OUT look_up_limit int, OUT look_up_documents bigint, OUT groups text[])
+LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+  WITH present AS (
+    SELECT u.q, u.d, u.i FROM unnest(group_queries, group_documents) WITH ORDINALITY u(q, d, i) WHERE u.d > 0
+  ),
+  rarest AS (
+    SELECT p.q, p.d, p.i FROM present p ORDER BY p.d, p.i
+    LIMIT greatest((SELECT count(*) FROM present) - need + 1, 0)
+  )
+  SELECT
+    (SELECT string_agg(r.q, ' | ' ORDER BY r.d, r.i) FROM rarest r),
+    CASE WHEN (SELECT sum(r.d) FROM rarest r) > looked_up THEN looked_up END,
+    (SELECT sum(r.d) FROM rarest r)::bigint,
+    ARRAY(SELECT p.q FROM present p ORDER BY p.i)
+  INTO look_up, look_up_limit, look_up_documents, groups
+  WHERE need > 0 AND (SELECT count(*) FROM present) >= need;
+END $$;--> statement-breakpoint
+
+CREATE FUNCTION search_in_stored_order(words tsquery, look_up_limit int, need int, each_group tsquery[], every_group tsquery, candidates_max int)
+RETURNS int[]
+LANGUAGE plpgsql STABLE
+SET plan_cache_mode = force_generic_plan
+SET synchronize_seqscans = off
+-- No index path: the plan, made once, reads the table from its first document.
+SET enable_bitmapscan = off
+SET enable_indexscan = off
+AS $$
+BEGIN
+  RETURN ARRAY(
+    SELECT f.citation_id FROM (SELECT d.citation_id, d.document FROM search_documents d WHERE d.document @@ words LIMIT look_up_limit) f
+    WHERE CASE WHEN need = cardinality(each_group) THEN f.document @@ every_group ELSE (SELECT count(*) FROM unnest(each_group) e WHERE f.document @@ e) >= need END
+    LIMIT candidates_max);
+END $$;--> statement-breakpoint
+
+CREATE FUNCTION search_page(
+  look_up text, look_up_limit int, look_up_documents bigint, groups text[], need int,
+  figures numeric[], figures_lo numeric[], figures_hi numeric[], candidates_max int,
+  rank_terms text, sentence text, page_limit int, page_offset int)
+RETURNS TABLE (
+  candidates int, metric_slug text, label text, label_ko text, category text, unit text, score float8,
+  citation_key text, quote text, translation text, stated_text text, speaker text, speaker_ko text,
+  source_slug text, publisher text, publisher_en text, published_on text, published_precision text, published_basis text,
+  qualifier text, value float8, lower float8, upper float8, ref_date text, ref_date_precision text)
+LANGUAGE plpgsql STABLE
+SET plan_cache_mode = force_generic_plan
+-- A scan of a table larger than a quarter of shared_buffers otherwise starts where the last one
+-- got to, and "the first documents in stored order" would differ from one search to the next.
+SET synchronize_seqscans = off
+AS $$
+#variable_conflict use_column
+DECLARE
+  words tsquery := to_tsquery('simple', look_up);
+  each_group tsquery[] := ARRAY(SELECT to_tsquery('simple', g) FROM unnest(groups) g);
+  -- Every group at once: one match a document rather than one a group, for the usual pass that
+  -- needs them all.
+  every_group tsquery;
+  ranking tsquery := to_tsquery('simple', rank_terms);
+  found int[] := '{}';
+  stated int[];
+  -- Whether `stated` holds every citation stating a figure in the ranges named.
+  stated_whole boolean := false;
+  g tsquery;
+BEGIN
+  FOREACH g IN ARRAY each_group LOOP
+    every_group := CASE WHEN every_group IS NULL THEN g ELSE every_group && g END;
+  END LOOP;
+  IF look_up IS NULL THEN
+    NULL;
+  ELSIF look_up_limit IS NULL THEN
+    found := ARRAY(
+      SELECT f.citation_id FROM (SELECT d.citation_id, d.document FROM search_documents d WHERE d.document @@ words OFFSET 0) f
+      WHERE CASE WHEN need = cardinality(each_group) THEN f.document @@ every_group ELSE (SELECT count(*) FROM unnest(each_group) e WHERE f.document @@ e) >= need END
+      LIMIT candidates_max);
+  ELSIF (SELECT c.reltuples > 0 AND look_up_documents::float8 ^ 2 >= 4.0 * look_up_limit * c.reltuples FROM pg_class c WHERE c.oid = 'search_documents'::regclass) THEN
+    -- So many documents hold the words that reading in stored order expects to find
+    -- `look_up_limit` of them within look_up_limit × (all documents) / look_up_documents, at most a
+    -- quarter of the entries the index holds for those words (a document read costs two to three
+    -- entries'): the plan is known without asking the planner, and asking it, every call, was 0.2
+    -- of search_page's 1.1 ms on PGlite. (reltuples is the planner's own count of documents, -1
+    -- before any ANALYZE, when the planner decides.)
+    found := search_in_stored_order(words, look_up_limit, need, each_group, every_group, candidates_max);
+  ELSE
+    -- Otherwise planned with this call's words: only the planner, from the statistics, knows whether
+    -- reading documents in stored order finds `look_up_limit` of them sooner than the index
+    -- (which reads every entry of the words first: 40 ms for a word all 100,000 synthetic
+    -- documents hold, where reading in order takes 4 ms).
+    EXECUTE 'SELECT ARRAY(
+        SELECT f.citation_id FROM (SELECT d.citation_id, d.document FROM search_documents d WHERE d.document @@ $1 LIMIT $2) f
+        WHERE CASE WHEN $3 = cardinality($4) THEN f.document @@ $5 ELSE (SELECT count(*) FROM unnest($4) e WHERE f.document @@ e) >= $3 END
+        LIMIT $6)'
+      INTO found USING words, look_up_limit, need, each_group, every_group, candidates_max;
+  END IF;
+  IF cardinality(figures) > 0 THEN
+    -- From each number up and from it down, each through the index, so a range holding
+    -- thousands of figures costs what a narrow one does (and so does the score's check below,
+    -- a candidate at a time through search_numbers_citation_idx, migration 0019).
+    stated := ARRAY(
+      SELECT near.citation_id
+      FROM unnest(figures, figures_lo, figures_hi) WITH ORDINALITY r(named, lo, hi, i)
+      CROSS JOIN LATERAL (
+        (SELECT n.citation_id, n.value FROM search_numbers n WHERE n.value >= r.named AND n.value < r.hi ORDER BY n.value, n.citation_id LIMIT candidates_max)
+        UNION ALL
+        (SELECT n.citation_id, n.value FROM search_numbers n WHERE n.value >= r.lo AND n.value < r.named ORDER BY n.value DESC, n.citation_id LIMIT candidates_max)
+      ) near
+      ORDER BY abs(near.value - r.named), r.i, near.citation_id
+      LIMIT candidates_max);
+    -- Together the two scans read each range whole: short of the bound, they found every citation
+    -- stating a figure in one, and a candidate's figure is a look-up in what they found.
+    stated_whole := cardinality(stated) < candidates_max;
+    found := found || stated;
+  END IF;
+  RETURN QUERY
+    WITH best AS (
+      SELECT DISTINCT ON (d.metric_id) d.metric_id, d.citation_id,
+        ((CASE WHEN ranking IS NULL THEN 0 ELSE ts_rank('{0.1, 0.3, 0.6, 1.0}', d.document, ranking, 32) END)
+         + (CASE WHEN stated_whole THEN (CASE WHEN d.citation_id = ANY (stated) THEN 1 ELSE 0 END)
+                 WHEN cardinality(figures_lo) = 0 THEN 0
+                 WHEN EXISTS (SELECT 1 FROM unnest(figures_lo, figures_hi) r(lo, hi) JOIN search_numbers n ON n.citation_id = d.citation_id AND n.value >= r.lo AND n.value < r.hi) THEN 1 ELSE 0 END)
+         + (CASE WHEN sentence IS NULL THEN 0 ELSE 2 * word_similarity(lower((SELECT k.quote FROM citations k WHERE k.id = d.citation_id)), sentence) END))::float8 AS score
+      FROM search_documents d
+      WHERE d.citation_id = ANY (found)
+      ORDER BY d.metric_id, 3 DESC, d.citation_id
+    ),
+    ranked AS (
+      SELECT b.metric_id, b.citation_id, b.score, m.slug, m.label, m.label_ko, m.category, m.unit
+      FROM best b JOIN metrics m ON m.id = b.metric_id
+      ORDER BY b.score DESC, m.slug
+      LIMIT page_limit OFFSET page_offset
+    ),
+    page AS (
+      SELECT r.slug AS metric_slug, r.label, r.label_ko, r.category::text, r.unit::text, r.score,
+        k.key AS citation_key, k.quote, k.translation, k.stated_text, c.speaker, c.speaker_ko,
+        s.slug AS source_slug, s.publisher, s.publisher_en, s.published_on::text, s.published_precision::text, s.published_basis::text,
+        h.qualifier, h.value, h.lower, h.upper, h.ref_date, h.ref_date_precision
+      FROM ranked r
+      JOIN citations k ON k.id = r.citation_id
+      JOIN claims c ON c.id = k.claim_id
+      JOIN sources s ON s.id = k.source_id
+      LEFT JOIN LATERAL (
+        SELECT h.qualifier::text AS qualifier, h.value::float8 AS value, h.lower::float8 AS lower, h.upper::float8 AS upper,
+          h.ref_date::text AS ref_date, h.ref_date_precision::text AS ref_date_precision
+        FROM claims h WHERE h.metric_id = r.metric_id
+        ORDER BY CASE h.rank WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, h.key
+        LIMIT 1
+      ) h ON true
+    )
+    SELECT cardinality(found), p.* FROM (SELECT 1) one LEFT JOIN page p ON true
+    ORDER BY p.score DESC, p.metric_slug;
+END $$;--> statement-breakpoint
+
+CREATE OR REPLACE FUNCTION search_metrics(
+  terms text[], word_terms text[], starts text[], afters text[], first_starts text[], first_afters text[],
+  figures numeric[], figures_lo numeric[], figures_hi numeric[], sentence text,
+  page_limit int, page_offset int, candidates_max int, looked_up int, per_term int)
+RETURNS TABLE (
+  searched text[],
+  candidates int, metric_slug text, label text, label_ko text, category text, unit text, score float8,
+  citation_key text, quote text, translation text, stated_text text, speaker text, speaker_ko text,
+  source_slug text, publisher text, publisher_en text, published_on text, published_precision text, published_basis text,
+  qualifier text, value float8, lower float8, upper float8, ref_date text, ref_date_precision text)
+LANGUAGE plpgsql STABLE AS $$
+#variable_conflict use_column
+DECLARE
+  frequency bigint[] := search_word_documents(starts, afters);
+  term_count int := cardinality(terms);
+  enough int := CASE WHEN cardinality(terms) <= 2 THEN cardinality(terms) ELSE greatest(2, ceil(cardinality(terms) / 3.0)::int) END;
+  strict_terms text[];
+  pass record;
+  group_queries text[];
+  group_documents bigint[];
+  corrected text[];
+  need int;
+BEGIN
+  -- 1. Every word; a number no document writes as a word (5.576 million) is matched by value.
+  strict_terms := ARRAY(SELECT u.t FROM unnest(terms, frequency) WITH ORDINALITY u(t, f, i) WHERE u.t = ANY (word_terms) OR u.f > 0 ORDER BY u.i);
+  SELECT * INTO pass FROM search_holding(
+    ARRAY(SELECT search_any_word(ARRAY[u.t]) FROM unnest(terms, frequency) WITH ORDINALITY u(t, f, i) WHERE u.t = ANY (strict_terms) ORDER BY u.i),
+    ARRAY(SELECT u.f FROM unnest(terms, frequency) WITH ORDINALITY u(t, f, i) WHERE u.t = ANY (strict_terms) ORDER BY u.i),
+    cardinality(strict_terms), looked_up);
+  IF pass.look_up IS NOT NULL OR cardinality(figures) > 0 THEN
+    RETURN QUERY SELECT terms, p.* FROM search_page(pass.look_up, pass.look_up_limit, pass.look_up_documents, coalesce(pass.groups, '{}'), CASE WHEN pass.look_up IS NULL THEN 0 ELSE cardinality(strict_terms) END,
+      figures, figures_lo, figures_hi, candidates_max, search_any_word(terms), sentence, page_limit, page_offset) p
+      WHERE p.candidates > 0;
+    IF FOUND THEN RETURN; END IF;
+  END IF;
+  IF term_count = 0 THEN RETURN; END IF;
+
+  -- 2. Enough of the words.
+  SELECT * INTO pass FROM search_holding(ARRAY(SELECT search_any_word(ARRAY[u.t]) FROM unnest(terms) WITH ORDINALITY u(t, i) ORDER BY u.i), frequency, enough, looked_up);
+  IF pass.look_up IS NOT NULL THEN
+    RETURN QUERY SELECT terms, p.* FROM search_page(pass.look_up, pass.look_up_limit, pass.look_up_documents, pass.groups, enough,
+      '{}', figures_lo, figures_hi, candidates_max, search_any_word(terms), sentence, page_limit, page_offset) p
+      WHERE p.candidates > 0;
+    IF FOUND THEN RETURN; END IF;
+  END IF;
+  IF 0 < ALL (frequency) THEN RETURN; END IF;
+
+  -- 3. Typos: each term no document word starts with, as the words most like it.
+  WITH misspelt AS (
+    SELECT u.t, u.s, u.a, u.i, row_number() OVER (ORDER BY u.i) - 1 AS m
+    FROM unnest(terms, frequency, first_starts, first_afters) WITH ORDINALITY u(t, f, s, a, i) WHERE u.f = 0
+  ),
+  corrections AS (
+    SELECT c.term, c.word, c.documents, c.k
+    FROM search_corrections(ARRAY(SELECT m.t FROM misspelt m ORDER BY m.i), ARRAY(SELECT m.s FROM misspelt m ORDER BY m.i), ARRAY(SELECT m.a FROM misspelt m ORDER BY m.i), per_term)
+      WITH ORDINALITY c(term, word, documents, k)
+  ),
+  grouped AS (
+    SELECT u.i,
+      CASE WHEN u.f > 0 THEN ARRAY[u.t] ELSE ARRAY(SELECT c.word FROM corrections c JOIN misspelt m ON m.m = c.term WHERE m.i = u.i ORDER BY c.k) END AS words,
+      CASE WHEN u.f > 0 THEN u.f ELSE (SELECT coalesce(sum(c.documents), 0) FROM corrections c JOIN misspelt m ON m.m = c.term WHERE m.i = u.i) END AS documents
+    FROM unnest(terms, frequency) WITH ORDINALITY u(t, f, i)
+  )
+  SELECT ARRAY(SELECT search_any_word(g.words) FROM grouped g ORDER BY g.i), ARRAY(SELECT g.documents FROM grouped g ORDER BY g.i),
+    -- Every word searched, in order, once: what the results are marked by.
+    ARRAY(SELECT w.word FROM (SELECT DISTINCT ON (x.word) x.word, g.i, x.j FROM grouped g CROSS JOIN LATERAL unnest(g.words) WITH ORDINALITY x(word, j) ORDER BY x.word, g.i, x.j) w ORDER BY w.i, w.j)
+  INTO group_queries, group_documents, corrected;
+  FOREACH need IN ARRAY ARRAY[(SELECT count(*)::int FROM unnest(group_documents) d WHERE d > 0), enough] LOOP
+    SELECT * INTO pass FROM search_holding(group_queries, group_documents, need, looked_up);
+    IF pass.look_up IS NOT NULL THEN
+      RETURN QUERY SELECT corrected, p.* FROM search_page(pass.look_up, pass.look_up_limit, pass.look_up_documents, pass.groups, need,
+        '{}', figures_lo, figures_hi, candidates_max, search_any_word(corrected), sentence, page_limit, page_offset) p
+        WHERE p.candidates > 0;
+      IF FOUND THEN RETURN; END IF;
+    END IF;
+  END LOOP;
+END $$;
