@@ -186,6 +186,7 @@ for (const target of testTargets()) {
     const plans: [string, string, string, RegExp][] = [
       ['words', `(tsquery) AS SELECT d.citation_id FROM search_documents d WHERE d.document @@ $1 OFFSET 0`, `to_tsquery('simple', '''metric'':* & ''2042'':*')`, /search_documents_document_idx/],
       ['a figure by value', `(numeric, numeric) AS SELECT n.citation_id FROM search_numbers n WHERE n.value >= $1 AND n.value < $2 ORDER BY n.value, n.citation_id LIMIT 200`, `42.4, 42.5`, /search_numbers_value_citation_id_pk/],
+      ['whether a range holds a figure', `(numeric[], numeric[]) AS SELECT EXISTS (SELECT 1 FROM unnest($1, $2) r(lo, hi) CROSS JOIN LATERAL (SELECT 1 FROM search_numbers n WHERE n.value >= r.lo AND n.value < r.hi ORDER BY n.value LIMIT 1) n)`, `ARRAY[2250], ARRAY[2400]`, /search_numbers_value_citation_id_pk/],
       ['a figure a candidate states', `(int, numeric, numeric) AS SELECT 1 FROM search_numbers n WHERE n.citation_id = $1 AND n.value >= $2 AND n.value < $3`, `1, 42.4, 42.5`, /search_numbers_citation_idx/],
       // Read in order, the first entry: no Sort anywhere in the plan.
       ['a result\'s headline claim', `(int) AS SELECT h.key FROM claims h WHERE h.metric_id = $1 ORDER BY CASE h.rank WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, h.key LIMIT 1`, `1`, /^(?![\s\S]*Sort)[\s\S]*claims_metric_rank_key_idx/],
@@ -197,7 +198,8 @@ for (const target of testTargets()) {
         const plan = await connection.db.transaction(async (tx) => {
           await tx.execute(sql`SET LOCAL plan_cache_mode = force_generic_plan`);
           await tx.execute(sql.raw(`PREPARE lookup ${statement}`));
-          const result = (await tx.execute(sql.raw(`EXPLAIN EXECUTE lookup(${args})`))) as unknown;
+          // VERBOSE: a function scan's arguments show, so a generic plan can be told from a custom one.
+          const result = (await tx.execute(sql.raw(`EXPLAIN (VERBOSE) EXECUTE lookup(${args})`))) as unknown;
           await tx.execute(sql`DEALLOCATE lookup`);
           const rows = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
           return rows.map((r) => Object.values(r as object)[0]).join('\n');
