@@ -230,6 +230,24 @@ for (const target of testTargets()) {
       );
     });
 
+    it('makes a tsquery of words in line where it is asked for one', async () => {
+      const rows = async (statement: ReturnType<typeof sql>) => {
+        const result = (await connection.db.execute(statement)) as unknown;
+        return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];
+      };
+      for (const [words, query] of [
+        [['synthetic', '합성', '5.576'], "'synthetic':* | '합성':* | '5.576':*"],
+        [['metric'], "'metric':*"],
+        [[], null],
+      ] as const) {
+        const [row] = await rows(sql`SELECT search_any_word(${sql.param(words)}::text[]) AS query`);
+        assert.equal(row.query, query, words.join(' '));
+      }
+      // An SQL function of one expression (migration 0024): the plan holds the expression, not a call.
+      const plan = (await rows(sql`EXPLAIN (VERBOSE) SELECT search_any_word(ARRAY['a', 'b'])`)).map((r) => Object.values(r)[0]).join('\n');
+      assert.doesNotMatch(plan, /search_any_word/, plan);
+    });
+
     it('finds the same page whether it reads common words in stored order or as the planner plans', async () => {
       // search_page reads in stored order when it is told enough documents hold the words looked up,
       // and otherwise lets the planner choose (here the index: the synthetic words are in every
