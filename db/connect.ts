@@ -9,6 +9,9 @@ import * as schema from './schema';
 /** Either driver's database: both are Postgres, so every query is written once against this type. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
+/** The rows of a raw `execute`, from either driver: postgres.js returns an array, PGlite an object holding one. */
+export const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
+
 export interface Connection {
   db: Database;
   /**

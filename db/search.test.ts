@@ -8,7 +8,7 @@ import { loadSynthetic } from '../fixtures/synthetic';
 import { headlineClaim } from '../lib/metric';
 import { analyzeQuery } from '../lib/search';
 import { seedData, seedHistory } from '../seed/data';
-import type { Connection } from './connect';
+import { rowsOf, type Connection } from './connect';
 import { getMetric } from './queries';
 import { searchMetrics } from './search';
 
@@ -199,10 +199,9 @@ for (const target of testTargets()) {
           await tx.execute(sql`SET LOCAL plan_cache_mode = force_generic_plan`);
           await tx.execute(sql.raw(`PREPARE lookup ${statement}`));
           // VERBOSE: a function scan's arguments show, so a generic plan can be told from a custom one.
-          const result = (await tx.execute(sql.raw(`EXPLAIN (VERBOSE) EXECUTE lookup(${args})`))) as unknown;
+          const rows = rowsOf<object>(await tx.execute(sql.raw(`EXPLAIN (VERBOSE) EXECUTE lookup(${args})`)));
           await tx.execute(sql`DEALLOCATE lookup`);
-          const rows = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
-          return rows.map((r) => Object.values(r as object)[0]).join('\n');
+          return rows.map((r) => Object.values(r)[0]).join('\n');
         });
         assert.match(plan, index, plan);
         assert.match(plan, /\$\d/, `a generic plan, its arguments left as parameters:\n${plan}`);
@@ -218,8 +217,9 @@ for (const target of testTargets()) {
     });
 
     it('plans its page once and reads in stored order from the start each time', async () => {
-      const result = (await connection.db.execute(sql`SELECT proname, proconfig FROM pg_proc WHERE proname IN ('search_page', 'search_in_stored_order') ORDER BY proname`)) as unknown;
-      const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { proname: string; proconfig: string[] }[];
+      const rows = rowsOf<{ proname: string; proconfig: string[] }>(
+        await connection.db.execute(sql`SELECT proname, proconfig FROM pg_proc WHERE proname IN ('search_page', 'search_in_stored_order') ORDER BY proname`),
+      );
       assert.deepEqual(
         rows.map((r) => [r.proname, [...r.proconfig].sort()]),
         [
@@ -231,10 +231,7 @@ for (const target of testTargets()) {
     });
 
     it('makes a tsquery of words in line where it is asked for one', async () => {
-      const rows = async (statement: ReturnType<typeof sql>) => {
-        const result = (await connection.db.execute(statement)) as unknown;
-        return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];
-      };
+      const rows = async (statement: ReturnType<typeof sql>) => rowsOf<Record<string, unknown>>(await connection.db.execute(statement));
       for (const [words, query] of [
         [['synthetic', '합성', '5.576'], "'synthetic':* | '합성':* | '5.576':*"],
         [['metric'], "'metric':*"],
@@ -252,11 +249,11 @@ for (const target of testTargets()) {
       // search_page reads in stored order when it is told enough documents hold the words looked up,
       // and otherwise lets the planner choose (here the index: the synthetic words are in every
       // document, but 'metric':* & '2042':* is rare); each way, the first documents in stored order.
-      const page = async (lookUp: string, groups: string[], documents: number) => {
-        const result = (await connection.db.execute(sql`SELECT p.candidates, p.metric_slug, p.citation_key, p.score FROM search_page(
-          ${lookUp}, 40, ${documents}::bigint, ${sql.param(groups)}::text[], ${groups.length}, '{}', '{}', '{}', 30, ${groups.join(' | ')}, NULL, 10, 0) p`)) as unknown;
-        return Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
-      };
+      const page = async (lookUp: string, groups: string[], documents: number) =>
+        rowsOf(
+          await connection.db.execute(sql`SELECT p.candidates, p.metric_slug, p.citation_key, p.score FROM search_page(
+            ${lookUp}, 40, ${documents}::bigint, ${sql.param(groups)}::text[], ${groups.length}, '{}', '{}', '{}', 30, ${groups.join(' | ')}, NULL, 10, 0) p`),
+        );
       for (const [lookUp, groups] of [
         ["'synthetic':*", ["'synthetic':*", "'metric':*"]],
         ["'합성':*", ["'합성':*", "'문장':*"]],

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { SourceJson } from '../lib/api';
 import type { DatePrecision, Qualifier } from '../lib/domain';
 import type { SearchMatch, SearchQuery } from '../lib/search';
-import type { Database } from './connect';
+import { rowsOf, type Database } from './connect';
 
 interface Page {
   limit: number;
@@ -27,9 +27,6 @@ const LOOKED_UP = 5000;
 const CORRECTIONS = 3;
 /** A query this long is a pasted sentence: the citation whose quote it contains ranks first. */
 const SENTENCE = 40;
-
-/** Both drivers' rows: postgres.js returns an array, PGlite an object holding one. */
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 
 /**
  * Words starting with `prefix`: the bounds of that range of the word list's key (PostgreSQL 15 does
