@@ -83,6 +83,46 @@ describe('PGlite on its own thread', () => {
     assert.equal((await outside).rows[0].count, 0);
   });
 
+  it('prepares a statement once and runs it by name after, with parameters written as PGlite writes them', async () => {
+    const select = 'SELECT $1::text[] AS texts, $2::jsonb AS json, $3::timestamptz AS at, $4::bool AS yes, $5::numeric AS n, $6::int AS none, $7::int[] AS ints';
+    const rows = await Promise.all(
+      [
+        [['a', 'b,c', '"q"', null, ''], { x: [1, 'é'] }, new Date('2025-01-27T12:00:00Z'), true, '5.576', null, [1, 2]],
+        [[], [], new Date('2026-01-08T00:00:00Z'), false, 0, null, []],
+      ].map(async (params) => {
+        const prepared = (await db.query(select, params)).rows;
+        // In a transaction, PGlite's own query runs the statement.
+        const pglite = (await db.transaction((tx) => tx.query(select, params))).rows;
+        assert.deepEqual(prepared, pglite);
+        return prepared;
+      }),
+    );
+    assert.deepEqual(rows[0], [{ texts: ['a', 'b,c', '"q"', null, ''], json: { x: [1, 'é'] }, at: new Date('2025-01-27T12:00:00Z'), yes: true, n: '5.576', none: null, ints: [1, 2] }]);
+    const { rows: statements } = await db.query<{ runs: number }>('SELECT generic_plans + custom_plans AS runs FROM pg_prepared_statements WHERE statement = $1', [select]);
+    assert.deepEqual(statements, [{ runs: 2 }], 'one statement, run twice');
+  });
+
+  it('keeps a bounded number of statements prepared, the ones used most lately', async () => {
+    await db.query('SELECT 0 AS kept');
+    for (let i = 1; i <= 300; i++) {
+      await db.query(`SELECT ${i} AS n`);
+      if (i % 100 === 0) await db.query('SELECT 0 AS kept');
+    }
+    const { rows } = await db.query<{ statement: string }>('SELECT statement FROM pg_prepared_statements');
+    const texts = new Set(rows.map((row) => row.statement));
+    assert.ok(texts.size <= 256, `${texts.size} statements prepared`);
+    assert.ok(texts.has('SELECT 0 AS kept') && texts.has('SELECT 300 AS n') && !texts.has('SELECT 1 AS n'));
+  });
+
+  it('answers a statement prepared before its table changed with the columns it has now', async () => {
+    await db.query('CREATE TABLE altered (a int)');
+    await db.query('INSERT INTO altered VALUES (1)');
+    assert.deepEqual((await db.query('SELECT * FROM altered')).rows, [{ a: 1 }]);
+    await db.query('ALTER TABLE altered ADD COLUMN b text');
+    // PostgreSQL refuses to run the prepared statement now ("cached plan must not change result type").
+    assert.deepEqual((await db.query('SELECT * FROM altered')).rows, [{ a: 1, b: null }]);
+  });
+
   it("carries a COPY's output back: as bytes, or as PGlite's blob", async () => {
     const copy = "COPY (SELECT n FROM t WHERE n < 3 ORDER BY n) TO '/dev/blob' WITH (FORMAT csv)";
     assert.equal(new TextDecoder().decode(await db.copyOut(copy)), '1\n2\n');
