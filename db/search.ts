@@ -39,7 +39,6 @@ function wordRange(prefix: string): [string, string] {
 }
 
 interface MatchRow {
-  candidates: number;
   metric_slug: string | null;
   label: string;
   label_ko: string | null;
@@ -75,7 +74,7 @@ type PageRow = MatchRow & { searched: string[] };
  * search's 2.5 in the database on PGlite, arrays 0.27, and the text is 8 KB rather than 15.
  */
 const PAGE_FIELDS = everyField([
-  'searched', 'candidates', 'metric_slug', 'label', 'label_ko', 'category', 'unit', 'score', 'citation_key', 'quote', 'translation', 'stated_text',
+  'searched', 'metric_slug', 'label', 'label_ko', 'category', 'unit', 'score', 'citation_key', 'quote', 'translation', 'stated_text',
   'speaker', 'speaker_ko', 'source_slug', 'publisher', 'publisher_en', 'published_on', 'published_precision', 'published_basis',
   'qualifier', 'value', 'lower', 'upper', 'ref_date', 'ref_date_precision',
 ]);
