@@ -106,7 +106,7 @@ export async function searchMetrics(db: Database, query: SearchQuery, { limit, o
   const texts = (values: string[]) => sql`${sql.param(values)}::text[]`;
   // Numbers go as text, read by numeric exactly as written out (postgres.js has no numeric[] type).
   const numbers = (pick: (n: SearchQuery['numbers'][number]) => number) => sql`${sql.param(query.numbers.map((n) => String(pick(n))))}::text[]::numeric[]`;
-  // The page comes back as one JSON text rather than a row of 27 columns per metric: a driver reads
+  // The page comes back as one JSON text rather than a row of columns per metric: a driver reads
   // and converts every field of every row, and on PGlite it does so on the database's own thread
   // and then copies each row to the server's. A Korean search on the synthetic catalogue, 21 rows,
   // took 2.8 ms there rather than 2.4, and its thread is what bounds searches a second on PGlite.
