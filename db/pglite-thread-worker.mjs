@@ -59,10 +59,9 @@ function joined(parts) {
  * parses the text every call and sends each of parse, describe, bind, describe, execute and sync
  * in an exchange of its own. On the synthetic catalogue a never-seen search took 18–22% less time
  * in PGlite, about 10% less of this thread's (db/connect.ts prepares statements on PostgreSQL for
- * the same reason). The
- * parameters are written as PGlite's query writes them, by the types PostgreSQL described for the
- * statement. Null while a transaction is open: the statement waits for it as PGlite's query does,
- * rather than run inside it.
+ * the same reason). The parameters are written as PGlite's query writes them, by the types
+ * PostgreSQL described for the statement. Null while a transaction is open: the statement waits
+ * for it as PGlite's query does, rather than run inside it.
  */
 async function preparedQuery(sql, params, rowMode, textTypes) {
   return client.runExclusive(async () => {
