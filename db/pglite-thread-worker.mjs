@@ -9,6 +9,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 
 /** Types whose text the caller parses itself (db/pglite-thread.ts): a parser is a function, which no message carries. */
 const asText = (x) => x;
+const textParsers = (textTypes) => Object.fromEntries(textTypes.map((type) => [type, asText]));
 
 /** What the caller can rebuild of an error: its message and every plain field (PostgreSQL's code, detail, hint…). */
 function describeError(error) {
@@ -43,7 +44,7 @@ let statementsNamed = 0;
 const parsersLeavingText = new Map();
 function parsersLeaving(textTypes) {
   const key = textTypes.join();
-  if (!parsersLeavingText.has(key)) parsersLeavingText.set(key, { ...client.parsers, ...Object.fromEntries(textTypes.map((type) => [type, asText])) });
+  if (!parsersLeavingText.has(key)) parsersLeavingText.set(key, { ...client.parsers, ...textParsers(textTypes) });
   return parsersLeavingText.get(key);
 }
 
@@ -111,7 +112,7 @@ async function handle({ op, transaction, sql, params, rowMode, textTypes, id }) 
       if (!on) throw new Error(`no open transaction ${transaction}`);
       // A COPY's output (to '/dev/blob') is PGlite's to collect, through its own query.
       const answer = on === client && !/^\s*copy\b/i.test(sql) ? await preparedQuery(sql, params, rowMode, textTypes) : null;
-      const { rows, fields, affectedRows, blob } = answer ?? (await on.query(sql, params, { rowMode, parsers: Object.fromEntries(textTypes.map((type) => [type, asText])) }));
+      const { rows, fields, affectedRows, blob } = answer ?? (await on.query(sql, params, { rowMode, parsers: textParsers(textTypes) }));
       return { rows, fields: fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })), affectedRows, blob: blob ? await blob.arrayBuffer() : undefined };
     }
     case 'begin': {
