@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { SourceJson } from '../lib/api';
 import type { DatePrecision, Qualifier } from '../lib/domain';
 import type { SearchMatch, SearchQuery } from '../lib/search';
-import { rowsOf, type Database } from './connect';
+import type { Database } from './connect';
 
 interface Page {
   limit: number;
@@ -83,10 +83,56 @@ const PAGE_FIELDS = everyField([
 function everyField<const Fields extends readonly (keyof PageRow)[]>(fields: Fields & (Exclude<keyof PageRow, Fields[number]> extends never ? unknown : { missing: Exclude<keyof PageRow, Fields[number]> })): Fields {
   return fields;
 }
-const pageArray = sql.join(
-  PAGE_FIELDS.map((field) => sql`m.${sql.identifier(field)}`),
-  sql`, `,
-);
+
+/** Where each field is in a row's array of values. */
+const AT = Object.fromEntries(PAGE_FIELDS.map((field, i) => [field, i])) as { [Field in keyof PageRow]: number };
+
+/** What search_metrics is given for one query: the statement's placeholders, by name. */
+interface SearchArguments {
+  terms: string[];
+  wordTerms: string[];
+  starts: string[];
+  afters: string[];
+  firstStarts: string[];
+  firstAfters: string[];
+  /** Numbers as text, read by numeric exactly as written out (postgres.js has no numeric[] type). */
+  figures: string[];
+  figuresLo: string[];
+  figuresHi: string[];
+  sentence: string | null;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * search_metrics' statement, put together once per database (drizzle's prepared query) rather than
+ * at every search: drizzle building its SQL and parameters from the template was 6.7% of the
+ * server's own thread under never-seen searches on PGlite.
+ *
+ * The page comes back as one JSON text rather than a row of columns per metric: a driver reads and
+ * converts every field of every row, and on PGlite it does so on the database's own thread and then
+ * copies each row to the server's. A Korean search on the synthetic catalogue, 21 rows, took 2.8 ms
+ * there rather than 2.4, and its thread is what bounds searches a second on PGlite. The same
+ * numbers and texts arrive, as JSON has them.
+ */
+function prepareSearch(db: Database) {
+  const at = (name: keyof SearchArguments) => sql.placeholder(name);
+  const texts = (name: keyof SearchArguments) => sql`${at(name)}::text[]`;
+  const numbers = (name: keyof SearchArguments) => sql`${at(name)}::text[]::numeric[]`;
+  const pageArray = sql.join(
+    PAGE_FIELDS.map((field) => sql`m.${sql.identifier(field)}`),
+    sql`, `,
+  );
+  return db
+    .select({ page: sql<string | null>`json_agg(json_build_array(${pageArray}) ORDER BY m.ordinality)::text` })
+    .from(
+      sql`search_metrics(${texts('terms')}, ${texts('wordTerms')}, ${texts('starts')}, ${texts('afters')}, ${texts('firstStarts')}, ${texts('firstAfters')},
+        ${numbers('figures')}, ${numbers('figuresLo')}, ${numbers('figuresHi')}, ${at('sentence')}::text,
+        ${at('limit')}::int, ${at('offset')}::int, ${CANDIDATES}::int, ${LOOKED_UP}::int, ${CORRECTIONS}::int) WITH ORDINALITY m`,
+    )
+    .prepare('search_metrics');
+}
+const prepared = new WeakMap<Database, ReturnType<typeof prepareSearch>>();
 
 /**
  * Metrics for the query, best first, each with the citation that matches it best, `limit` from
@@ -103,44 +149,55 @@ export async function searchMetrics(db: Database, query: SearchQuery, { limit, o
   const ranges = query.terms.map(wordRange);
   // A typo is sought among the words with its first letter: a typo there is rare.
   const firstLetters = query.terms.map((term) => wordRange(String.fromCodePoint(term.codePointAt(0)!)));
-  const texts = (values: string[]) => sql`${sql.param(values)}::text[]`;
-  // Numbers go as text, read by numeric exactly as written out (postgres.js has no numeric[] type).
-  const numbers = (pick: (n: SearchQuery['numbers'][number]) => number) => sql`${sql.param(query.numbers.map((n) => String(pick(n))))}::text[]::numeric[]`;
-  // The page comes back as one JSON text rather than a row of columns per metric: a driver reads
-  // and converts every field of every row, and on PGlite it does so on the database's own thread
-  // and then copies each row to the server's. A Korean search on the synthetic catalogue, 21 rows,
-  // took 2.8 ms there rather than 2.4, and its thread is what bounds searches a second on PGlite.
-  // The same numbers and texts arrive, as JSON has them.
-  const [{ page }] = rowsOf<{ page: string | null }>(
-    await db.execute(sql`SELECT json_agg(json_build_array(${pageArray}) ORDER BY m.ordinality)::text AS page FROM search_metrics(
-      ${texts(query.terms)}, ${texts(query.wordTerms)}, ${texts(ranges.map((r) => r[0]))}, ${texts(ranges.map((r) => r[1]))},
-      ${texts(firstLetters.map((r) => r[0]))}, ${texts(firstLetters.map((r) => r[1]))},
-      ${numbers((n) => n.value)}, ${numbers((n) => n.lo)}, ${numbers((n) => n.hi)}, ${text.length >= SENTENCE ? text : null}::text,
-      ${limit + 1}::int, ${offset}::int, ${CANDIDATES}::int, ${LOOKED_UP}::int, ${CORRECTIONS}::int) WITH ORDINALITY m`),
-  );
-  const rows = page === null ? [] : (JSON.parse(page) as unknown[][]).map((values) => Object.fromEntries(PAGE_FIELDS.map((field, i) => [field, values[i]])) as unknown as PageRow);
-  const matches = rows.flatMap((r): SearchMatch[] =>
-    r.metric_slug === null
-      ? []
-      : [
-          {
-            metric: { slug: r.metric_slug, label: r.label, labelKo: r.label_ko, category: r.category, unit: r.unit },
-            headline:
-              r.qualifier === null
-                ? null
-                : { qualifier: r.qualifier, value: r.value, lower: r.lower, upper: r.upper, refDate: r.ref_date && r.ref_date_precision ? { date: r.ref_date, precision: r.ref_date_precision } : null },
-            citation: { key: r.citation_key, quote: r.quote, translation: r.translation, statedText: r.stated_text },
-            speaker: r.speaker,
-            speakerKo: r.speaker_ko,
-            source: {
-              slug: r.source_slug,
-              publisher: r.publisher,
-              publisherEn: r.publisher_en,
-              published: r.published_on && r.published_precision && r.published_basis ? { date: r.published_on, precision: r.published_precision, basis: r.published_basis } : null,
-            },
-            score: r.score,
-          },
-        ],
-  );
-  return { matches: matches.slice(0, limit), more: matches.length > limit, terms: rows[0]?.searched ?? query.terms };
+  const numbers = (pick: (n: SearchQuery['numbers'][number]) => number) => query.numbers.map((n) => String(pick(n)));
+  let statement = prepared.get(db);
+  if (!statement) prepared.set(db, (statement = prepareSearch(db)));
+  const [{ page }] = await statement.execute({
+    terms: query.terms,
+    wordTerms: query.wordTerms,
+    starts: ranges.map((r) => r[0]),
+    afters: ranges.map((r) => r[1]),
+    firstStarts: firstLetters.map((r) => r[0]),
+    firstAfters: firstLetters.map((r) => r[1]),
+    figures: numbers((n) => n.value),
+    figuresLo: numbers((n) => n.lo),
+    figuresHi: numbers((n) => n.hi),
+    sentence: text.length >= SENTENCE ? text : null,
+    limit: limit + 1,
+    offset,
+  } satisfies SearchArguments);
+  // Read by position: objects built from each row's values took three times as long as parsing the JSON.
+  const rows = page === null ? [] : (JSON.parse(page) as unknown[][]);
+  const terms = rows.length > 0 ? (rows[0][AT.searched] as PageRow['searched']) : query.terms;
+  const matches = rows.flatMap((values): SearchMatch[] => {
+    const r = <Field extends keyof PageRow>(field: Field) => values[AT[field]] as PageRow[Field];
+    const slug = r('metric_slug');
+    if (slug === null) return [];
+    const qualifier = r('qualifier');
+    const refDate = r('ref_date');
+    const refDatePrecision = r('ref_date_precision');
+    const publishedOn = r('published_on');
+    const publishedPrecision = r('published_precision');
+    const publishedBasis = r('published_basis');
+    return [
+      {
+        metric: { slug, label: r('label'), labelKo: r('label_ko'), category: r('category'), unit: r('unit') },
+        headline:
+          qualifier === null
+            ? null
+            : { qualifier, value: r('value'), lower: r('lower'), upper: r('upper'), refDate: refDate && refDatePrecision ? { date: refDate, precision: refDatePrecision } : null },
+        citation: { key: r('citation_key'), quote: r('quote'), translation: r('translation'), statedText: r('stated_text') },
+        speaker: r('speaker'),
+        speakerKo: r('speaker_ko'),
+        source: {
+          slug: r('source_slug'),
+          publisher: r('publisher'),
+          publisherEn: r('publisher_en'),
+          published: publishedOn && publishedPrecision && publishedBasis ? { date: publishedOn, precision: publishedPrecision, basis: publishedBasis } : null,
+        },
+        score: r('score'),
+      },
+    ];
+  });
+  return { matches: matches.slice(0, limit), more: matches.length > limit, terms };
 }
