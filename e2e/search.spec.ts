@@ -41,7 +41,7 @@ test.describe('with JavaScript off', () => {
     }
     const none = await page.goto(`/search?q=${encodeURIComponent('zzqx nothing like this')}`);
     expect(none?.status()).toBe(200);
-    await expect(page.getByRole('status')).toContainText('Nothing Cited holds matches');
+    await expect(page.getByRole('status')).toContainText('No figure in Cited matches');
     expect((await request.get('/search')).status()).toBe(200);
   });
 });

@@ -159,7 +159,7 @@ function cut(text: string, searched: string, pattern: RegExp): Highlighted {
 }
 
 /** What the API says when nothing matches (pages say it in their language). */
-export const nothingFound = (query: string) => `Nothing Cited holds matches “${query}”. Try fewer words, a name, or the figure as the article writes it (557만, 17.2%).`;
+export const nothingFound = (query: string) => `No figure in Cited matches “${query}”. Try fewer words, a name, or the figure as the article writes it (557만, 17.2%).`;
 
 /**
  * `GET /api/search`: the query, a page size (1–50, default 20), where the page starts, and the
