@@ -116,9 +116,9 @@ interface SearchArguments {
  * numbers and texts arrive, as JSON has them.
  */
 function prepareSearch(db: Database) {
-  const at = (name: keyof SearchArguments) => sql.placeholder(name);
-  const texts = (name: keyof SearchArguments) => sql`${at(name)}::text[]`;
-  const numbers = (name: keyof SearchArguments) => sql`${at(name)}::text[]::numeric[]`;
+  const argument = (name: keyof SearchArguments) => sql.placeholder(name);
+  const texts = (name: keyof SearchArguments) => sql`${argument(name)}::text[]`;
+  const numbers = (name: keyof SearchArguments) => sql`${argument(name)}::text[]::numeric[]`;
   const pageArray = sql.join(
     PAGE_FIELDS.map((field) => sql`m.${sql.identifier(field)}`),
     sql`, `,
@@ -127,8 +127,8 @@ function prepareSearch(db: Database) {
     .select({ page: sql<string | null>`json_agg(json_build_array(${pageArray}) ORDER BY m.ordinality)::text` })
     .from(
       sql`search_metrics(${texts('terms')}, ${texts('wordTerms')}, ${texts('starts')}, ${texts('afters')}, ${texts('firstStarts')}, ${texts('firstAfters')},
-        ${numbers('figures')}, ${numbers('figuresLo')}, ${numbers('figuresHi')}, ${at('sentence')}::text,
-        ${at('limit')}::int, ${at('offset')}::int, ${CANDIDATES}::int, ${LOOKED_UP}::int, ${CORRECTIONS}::int) WITH ORDINALITY m`,
+        ${numbers('figures')}, ${numbers('figuresLo')}, ${numbers('figuresHi')}, ${argument('sentence')}::text,
+        ${argument('limit')}::int, ${argument('offset')}::int, ${CANDIDATES}::int, ${LOOKED_UP}::int, ${CORRECTIONS}::int) WITH ORDINALITY m`,
     )
     .prepare('search_metrics');
 }
