@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { apiErrorSchema } from '../lib/api';
+import { encodeCursor } from '../lib/cursor';
 import { searchJsonSchema } from '../lib/search';
 import type enMessages from '../messages/en.json';
 
@@ -42,6 +43,11 @@ test.describe('with JavaScript off', () => {
     const none = await page.goto(`/search?q=${encodeURIComponent('zzqx nothing like this')}`);
     expect(none?.status()).toBe(200);
     await expect(page.getByRole('status')).toContainText('No figure in Cited matches');
+    // In the page's language, and only on the first page: a page past the last is a count.
+    await page.goto(`/ko/search?q=${encodeURIComponent('zzqx nothing like this')}`);
+    await expect(page.getByRole('status')).toHaveText(ko.Search.nothing.replace('{query}', 'zzqx nothing like this'));
+    await page.goto(`/search?q=${encodeURIComponent('딥시크')}&cursor=${encodeCursor({ offset: 1_000 })}`);
+    await expect(page.getByRole('status')).toContainText('0 figures on this page');
     expect((await request.get('/search')).status()).toBe(200);
   });
 });

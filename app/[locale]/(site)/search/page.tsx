@@ -7,7 +7,7 @@ import { SiteSearch } from '@/app/components/site-search';
 import { readSearch } from '@/app/data';
 import { labelIn } from '@/lib/figure-in';
 import { localizedHref } from '@/lib/locale';
-import { analyzeQuery, nothingFound } from '@/lib/search';
+import { analyzeQuery } from '@/lib/search';
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/search'>): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -54,9 +54,10 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
       ) : (
         <>
           <p role="status" className="meta">
-            {found.message === nothingFound(found.query)
+            {/* The query was analysed above, so nothing found on the first page is the one empty answer; the API's message for it is English. */}
+            {found.count === 0 && cursor === undefined
               ? t('nothing', { query: found.query })
-              : (found.message ?? t('found', { count: found.count, paged: String(cursor !== undefined), query: found.query }))}
+              : t('found', { count: found.count, paged: String(cursor !== undefined), query: found.query })}
           </p>
           <ol className="search-results">
             {found.results.map((r) => (
