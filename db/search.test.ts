@@ -43,6 +43,21 @@ const relevance: [string, string, string][] = [
   ['a typo', 'Deepsek V3 cost', 'deepseek-v3-development-cost'],
 ];
 
+/**
+ * What a reader types → the metric that must come first. A number the documents write (the 3 of
+ * Llama 3) is looked up as a word, and a citation that only states its value ranks after those
+ * holding every word; a number no document writes is still found by its value alone.
+ */
+const first: [string, string, string][] = [
+  ["a model's name with its number", 'Meta Llama 3', 'deepseek-v3-cost-share-of-llama-3'],
+  ["a model's name with its number, and a word", 'Llama 3 cost', 'deepseek-v3-cost-share-of-llama-3'],
+  ["Korean, a model's name with its number", '라마 3 비용', 'deepseek-v3-cost-share-of-llama-3'],
+  ['Korean, a fraction as written', 'V3 개발비는 챗GPT의 18분의 1', 'deepseek-v3-cost-share-of-chatgpt'],
+  ['a company with a fall other companies had', 'TSMC 20%', 'tsmc-share-price-change-2025-01-27'],
+  ['a number written and stated, with its subject', 'DeepSeek 56%', 'deepseek-ai-market-share-belarus'],
+  ['a number no document writes, by its value', 'cost 30000', 'nvidia-h100-unit-price'],
+];
+
 /** One citation per article: the whole sentence of the article that holds its quote is pasted. */
 const pasted: [string, string][] = [
   ['c000-r1-cost-3pct-of-openai', 'deepseek-r1-cost-share-of-openai'],
@@ -83,6 +98,13 @@ for (const target of testTargets()) {
       it(`${kind}: “${q}” finds ${expected} in the first three`, async () => {
         const found = await top(connection, q);
         assert.ok(found.includes(expected), `got ${found.join(', ')}`);
+      });
+    }
+
+    for (const [kind, q, expected] of first) {
+      it(`${kind}: “${q}” finds ${expected} first`, async () => {
+        const [found] = await top(connection, q, 1);
+        assert.equal(found, expected);
       });
     }
 

@@ -141,8 +141,9 @@ const prepared = new WeakMap<Database, ReturnType<typeof prepareSearch>>();
  * enough of the words, then the words with typos corrected). `terms`: the words searched for,
  * corrections included. The candidates each pass finds are ranked one per metric (search_page,
  * migration 0018); the score adds how well the words match, weighted by where (label and subject,
- * then speaker and source, then quote and translation, then the rest), a figure named by value,
- * and, for a pasted sentence, how much of a quote it contains.
+ * then speaker and source, then quote and translation, then the rest), a figure named by value
+ * (where the documents write one of the query's numbers as a word, only for a citation holding
+ * every word: migration 0025), and, for a pasted sentence, how much of a quote it contains.
  */
 export async function searchMetrics(db: Database, query: SearchQuery, { limit, offset }: Page): Promise<{ matches: SearchMatch[]; more: boolean; terms: string[] }> {
   const text = query.text.toLowerCase();
