@@ -155,7 +155,7 @@ const searches = (holder.citedSearches ??= new ExpiringCache(SEARCHES_REMEMBERED
 export const readSearch = cache(async (q: string | undefined, limit: number, cursor?: string, locale: Locale = DEFAULT_LOCALE): Promise<SearchJson | { status: 400; message: string }> => {
   const analysis = analyzeQuery(q);
   if (!analysis.ok) {
-    return analysis.status === 400 ? { status: 400, message: analysis.message } : { query: q ?? '', count: 0, results: [], nextCursor: null, message: analysis.message };
+    return analysis.status === 400 ? { status: 400, message: analysis.message } : { query: q ?? '', searched: [], count: 0, results: [], nextCursor: null, message: analysis.message };
   }
   const start = cursor === undefined ? { offset: 0 } : decodeCursor(cursor, searchPositionSchema);
   if (!start) return { status: 400, message: '"cursor": not a cursor this API gave out; start again without one' };
@@ -168,6 +168,7 @@ export const readSearch = cache(async (q: string | undefined, limit: number, cur
   const results = matches.map((match) => searchResult(match, mark, locale));
   return {
     query: query.text,
+    searched: terms,
     count: results.length,
     results,
     nextCursor: more ? encodeCursor({ offset: start.offset + limit }) : null,

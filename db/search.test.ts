@@ -56,6 +56,23 @@ const first: [string, string, string][] = [
   ['a company with a fall other companies had', 'TSMC 20%', 'tsmc-share-price-change-2025-01-27'],
   ['a number written and stated, with its subject', 'DeepSeek 56%', 'deepseek-ai-market-share-belarus'],
   ['a number no document writes, by its value', 'cost 30000', 'nvidia-h100-unit-price'],
+  ['words no citation holds all of, with a number the documents write', 'Llama 3 training cost', 'deepseek-v3-cost-share-of-llama-3'],
+];
+
+/**
+ * What a reader types → a metric on the first page, and the words of the query its citation lacks:
+ * a misspelt word is held where one of its corrections is, and a number read as a value is never
+ * listed. The last pass answers words no citation holds enough of with citations holding any.
+ */
+const missing: [string, string, string, string[]][] = [
+  ['every word held', '엔비디아 주가', 'nvidia-share-price-change-2025-01-27', []],
+  ['words only some citations hold, any one answering', 'Nvidia stock drop', 'nvidia-share-price-change-2025-01-27', ['stock', 'drop']],
+  ['a company named, and a figure stated by it', 'TSMC 20%', 'tsmc-share-price-change-2025-01-27', []],
+  ['a company named, and a figure stated by another', 'TSMC 20%', 'broadcom-share-price-change-2025-01-27', ['tsmc']],
+  ['a number no document writes, matched by value', 'cost 30000', 'nvidia-h100-unit-price', ['cost']],
+  ['a misspelt word, when enough of the others answer', 'Deepsek V3 cost', 'deepseek-v3-development-cost', ['deepsek']],
+  ['a misspelt word held as its correction', 'Jensen Huang', 'huawei-2021-revenue-vs-pre-sanction', ['jensen']],
+  ['enough of the words, with a number the documents write', 'Llama 3 training cost', 'deepseek-v3-cost-share-of-llama-3', ['training']],
 ];
 
 /** One citation per article: the whole sentence of the article that holds its quote is pasted. */
@@ -108,6 +125,28 @@ for (const target of testTargets()) {
       });
     }
 
+    for (const [kind, q, slug, lacks] of missing) {
+      it(`${kind}: “${q}” finds ${slug}, lacking ${JSON.stringify(lacks)}`, async () => {
+        const analysis = analyzeQuery(q);
+        assert.ok(analysis.ok, q);
+        const { matches } = await searchMetrics(connection.db, analysis.query, { limit: 20, offset: 0 });
+        const match = matches.find((m) => m.metric.slug === slug);
+        assert.ok(match, `got ${matches.map((m) => m.metric.slug).join(', ')}`);
+        assert.deepEqual(match.missing, lacks);
+      });
+    }
+
+    it('answers words no citation holds two of with those holding any one, the weightier first', async () => {
+      const analysis = analyzeQuery('Nvidia stock drop');
+      assert.ok(analysis.ok);
+      const { matches } = await searchMetrics(connection.db, analysis.query, { limit: 50, offset: 0 });
+      const lacking = matches.map((m) => m.missing.join(' '));
+      assert.ok(lacking.every((words) => words === 'stock drop' || words === 'nvidia drop'), lacking.join(', '));
+      assert.ok(lacking.includes('nvidia drop'), 'a citation holding "stock" alone is among them');
+      // Nvidia names metrics (their labels weigh most); "stock" is only in quotes about listings.
+      assert.equal(lacking[0], 'stock drop');
+    });
+
     for (const [citationKey, expected] of pasted) {
       it(`a sentence pasted from the article of ${citationKey} finds its figure first`, { skip: !haveArticles && `no articles at ${articlesDir}` }, async () => {
         const sentence = sentenceHolding(citationKey);
@@ -121,7 +160,7 @@ for (const target of testTargets()) {
     }
 
     it('takes % _ \\ and quotes literally, and finds nothing rather than everything', async () => {
-      for (const q of ['%%', '__', '\\\\', "''", '%_%', '*:*', '!!', '& | !', 'zzqx nothing like this']) {
+      for (const q of ['%%', '__', '\\\\', "''", '%_%', '*:*', '!!', '& | !', 'zzqx qvxj']) {
         const analysis = analyzeQuery(q);
         if (!analysis.ok) continue;
         assert.deepEqual(await top(connection, q, 100), [], q);
@@ -284,7 +323,7 @@ for (const target of testTargets()) {
       const page = async (lookUp: string, groups: string[], documents: number) =>
         rowsOf(
           await connection.db.execute(sql`SELECT p.candidates, p.metric_slug, p.citation_key, p.score FROM search_page(
-            ${lookUp}, 40, ${documents}::bigint, ${sql.param(groups)}::text[], ${groups.length}, '{}', '{}', '{}', 30, ${groups.join(' | ')}, NULL, 10, 0) p`),
+            ${lookUp}, 40, ${documents}::bigint, ${sql.param(groups)}::text[], ${groups.length}, '{}', '{}', '{}', 30, ${groups.join(' | ')}, NULL, 10, 0, '{}', NULL) p`),
         );
       for (const [lookUp, groups] of [
         ["'synthetic':*", ["'synthetic':*", "'metric':*"]],

@@ -63,6 +63,7 @@ interface MatchRow {
   upper: number | null;
   ref_date: string | null;
   ref_date_precision: DatePrecision | null;
+  missing: string[];
 }
 
 /** A page's row as search_metrics answers it: the words searched (corrections included) and a match. */
@@ -76,7 +77,7 @@ type PageRow = MatchRow & { searched: string[] };
 const PAGE_FIELDS = everyField([
   'searched', 'metric_slug', 'label', 'label_ko', 'category', 'unit', 'score', 'citation_key', 'quote', 'translation', 'stated_text',
   'speaker', 'speaker_ko', 'source_slug', 'publisher', 'publisher_en', 'published_on', 'published_precision', 'published_basis',
-  'qualifier', 'value', 'lower', 'upper', 'ref_date', 'ref_date_precision',
+  'qualifier', 'value', 'lower', 'upper', 'ref_date', 'ref_date_precision', 'missing',
 ]);
 
 /** The list as it is, if it names every field of a row; else it does not compile, naming those missing (they would arrive undefined). */
@@ -143,7 +144,9 @@ const prepared = new WeakMap<Database, ReturnType<typeof prepareSearch>>();
  * migration 0018); the score adds how well the words match, weighted by where (label and subject,
  * then speaker and source, then quote and translation, then the rest), a figure named by value
  * (where the documents write one of the query's numbers as a word, only for a citation holding
- * every word: migration 0025), and, for a pasted sentence, how much of a quote it contains.
+ * every word: migration 0025), and, for a pasted sentence, how much of a quote it contains. When
+ * no pass finds any, a last one takes citations holding any one of the words (migration 0026), and
+ * each match says which of the query's words its citation lacks.
  */
 export async function searchMetrics(db: Database, query: SearchQuery, { limit, offset }: Page): Promise<{ matches: SearchMatch[]; more: boolean; terms: string[] }> {
   const text = query.text.toLowerCase();
@@ -197,6 +200,7 @@ export async function searchMetrics(db: Database, query: SearchQuery, { limit, o
           published: publishedOn && publishedPrecision && publishedBasis ? { date: publishedOn, precision: publishedPrecision, basis: publishedBasis } : null,
         },
         score: r('score'),
+        missing: r('missing'),
       },
     ];
   });

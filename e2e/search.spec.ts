@@ -40,15 +40,31 @@ test.describe('with JavaScript off', () => {
       expect(response?.status(), q).toBe(200);
       await expect(page.getByRole(q === '딥' ? 'status' : 'alert')).toContainText(text);
     }
-    const none = await page.goto(`/search?q=${encodeURIComponent('zzqx nothing like this')}`);
+    const none = await page.goto(`/search?q=${encodeURIComponent('zzqx qvxj')}`);
     expect(none?.status()).toBe(200);
     await expect(page.getByRole('status')).toContainText('No figure in Cited matches');
     // In the page's language, and only on the first page: a page past the last is a count.
-    await page.goto(`/ko/search?q=${encodeURIComponent('zzqx nothing like this')}`);
-    await expect(page.getByRole('status')).toHaveText(ko.Search.nothing.replace('{query}', 'zzqx nothing like this'));
+    await page.goto(`/ko/search?q=${encodeURIComponent('zzqx qvxj')}`);
+    await expect(page.getByRole('status')).toHaveText(ko.Search.nothing.replace('{query}', 'zzqx qvxj'));
     await page.goto(`/search?q=${encodeURIComponent('딥시크')}&cursor=${encodeCursor({ offset: 1_000 })}`);
     await expect(page.getByRole('status')).toContainText('0 figures on this page');
     expect((await request.get('/search')).status()).toBe(200);
+  });
+
+  test('words no citation holds together: each result says which it lacks, and the page which Cited lacks', async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent('Nvidia stock drop')}`);
+    await expect(page.getByText(en.Search.notInCited.replace('{words}', '“drop”'))).toBeVisible();
+    const nvidia = page.locator('.search-result', { hasText: 'Nvidia one-day share-price change' });
+    await expect(nvidia.locator('.search-missing')).toHaveText(`${en.Search.missing} stock, drop`);
+    await expect(nvidia.locator('.search-missing s')).toHaveText(['stock', 'drop']);
+    await expect(nvidia.locator('mark').first()).toHaveText('Nvidia');
+
+    // A typo: the page says what it searched instead, in Korean on a Korean page.
+    await page.goto(`/ko/search?q=${encodeURIComponent('Deepsek H800')}`);
+    await expect(page.getByText(ko.Search.notInCited.replace('{words}', '“deepsek”'))).toContainText(ko.Search.searchedInstead.replace('{words}', '“deepseek”'));
+    // Every word held, as corrected: no result lacks one.
+    await expect(page.locator('.search-result').first()).toBeVisible();
+    await expect(page.locator('.search-missing')).toHaveCount(0);
   });
 });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyzeQuery, highlighter, numberRanges, SEARCH_MAX_LENGTH, type SearchProblem } from './search';
+import { analyzeQuery, highlighter, numberRanges, respelling, SEARCH_MAX_LENGTH, type SearchProblem } from './search';
 
 describe('analyzeQuery', () => {
   const terms: [string, string[], string[]][] = [
@@ -100,6 +100,26 @@ describe('highlight', () => {
       const parts = highlighter({ terms, numbers: [] })(text);
       assert.deepEqual(parts.filter((p) => p.match).map((p) => p.text), expected);
       assert.equal(parts.map((p) => p.text).join(''), text);
+    });
+  }
+});
+
+describe('respelling', () => {
+  const cases: [string, string, string[], ReturnType<typeof respelling>][] = [
+    ['every word searched as typed', 'Nvidia share price', ['nvidia', 'share', 'price'], null],
+    ['a typo corrected', 'Deepsek H800', ['deepseek', 'h800'], { unknown: ['deepsek'], instead: ['deepseek'] }],
+    ['a word with no correction, dropped', 'Nvidia stock drop', ['nvidia', 'stock'], { unknown: ['drop'], instead: [] }],
+    ['two words, one correction', 'Jensen Huang', ['huawei'], { unknown: ['jensen', 'huang'], instead: ['huawei'] }],
+    ['a word corrected to several', 'Nvidai', ['nvidia', 'navy'], { unknown: ['nvidai'], instead: ['nvidia', 'navy'] }],
+    ['corrections one starts another: said once', 'Deepsek H800', ['deepseek', 'deepseek-r1', 'deepseek-r1이', 'h800'], { unknown: ['deepsek'], instead: ['deepseek'] }],
+    ['a number read as a value, not searched as a word', 'cost 30000', ['cost'], null],
+    ['a Korean word searched without its particle', '엔비디아의 주가는', ['엔비디아', '주가'], null],
+  ];
+  for (const [name, q, searched, expected] of cases) {
+    it(name, () => {
+      const analysis = analyzeQuery(q);
+      assert.ok(analysis.ok);
+      assert.deepEqual(respelling(analysis.query, searched), expected);
     });
   }
 });

@@ -158,6 +158,19 @@ function cut(text: string, searched: string, pattern: RegExp): Highlighted {
   return parts;
 }
 
+/**
+ * The query's words that were not searched as typed, because no citation has them (`unknown`), and
+ * the words searched in their place, the nearest the citations have (`instead`): what a results
+ * page says before its results. Null when every word was searched as typed.
+ */
+export function respelling(query: Pick<SearchQuery, 'terms' | 'wordTerms'>, searched: string[]): { unknown: string[]; instead: string[] } | null {
+  const unknown = query.wordTerms.filter((word) => !searched.includes(word));
+  if (unknown.length === 0) return null;
+  const nearest = searched.filter((word) => !query.terms.includes(word));
+  // Words are matched as word starts: deepseek-r1 is already searched by deepseek.
+  return { unknown, instead: nearest.filter((word) => !nearest.some((shorter) => shorter !== word && word.startsWith(shorter))) };
+}
+
 /** What the API says when nothing matches (pages say it in their language). */
 export const nothingFound = (query: string) => `No figure in Cited matches “${query}”. Try fewer words, a name, or the figure as the article writes it (557만, 17.2%).`;
 
@@ -195,11 +208,15 @@ export const searchResultSchema = z.object({
     source: z.object({ slug: slugSchema, label: z.string() }),
   }),
   score: z.number(),
+  /** The query's words the citation does not hold (a misspelt word is held where a correction is; numbers read as values are never listed). */
+  missing: z.array(z.string()),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;
 
 export const searchJsonSchema = z.object({
   query: z.string(),
+  /** The words searched for, in order: the query's, or where one is in no citation, the words most like it (the results are marked by these). */
+  searched: z.array(z.string()),
   count: z.number().int().nonnegative(),
   results: z.array(searchResultSchema),
   nextCursor: z.string().nullable(),
@@ -220,10 +237,11 @@ export interface SearchMatch {
   speakerKo: ClaimJson['speakerKo'];
   source: Pick<SourceJson, 'slug' | 'publisher' | 'publisherEn' | 'published'>;
   score: number;
+  missing: string[];
 }
 
 /** One result as pages and the API show it: the metric, its figure, the citation that matched, marked. */
-export function searchResult({ metric, headline, citation, speaker, speakerKo, source, score }: SearchMatch, mark: (text: string) => Highlighted, locale: Locale = DEFAULT_LOCALE): SearchResult {
+export function searchResult({ metric, headline, citation, speaker, speakerKo, source, score, missing }: SearchMatch, mark: (text: string) => Highlighted, locale: Locale = DEFAULT_LOCALE): SearchResult {
   return {
     metric: { slug: metric.slug, label: metric.label, labelKo: metric.labelKo, category: metric.category, unit: metric.unit },
     figure: headline ? figureIn(locale, headline, metric.unit, metric.slug) : locale === 'ko' ? '수치 없음' : 'no figure',
@@ -237,5 +255,6 @@ export function searchResult({ metric, headline, citation, speaker, speakerKo, s
       source: { slug: source.slug, label: sourceLabelIn(locale, source) },
     },
     score,
+    missing,
   };
 }

@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/app/i18n/page-locale';
 import Link from 'next/link';
+import { Fragment } from 'react';
 import { Highlighted } from '@/app/components/highlighted';
 import { SiteSearch } from '@/app/components/site-search';
 import { readSearch } from '@/app/data';
 import { labelIn } from '@/lib/figure-in';
 import { localizedHref } from '@/lib/locale';
-import { analyzeQuery } from '@/lib/search';
+import { analyzeQuery, respelling } from '@/lib/search';
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/search'>): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -32,6 +33,8 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const analysis = q === undefined ? null : analyzeQuery(q);
   const refused = analysis && !analysis.ok ? analysis : null;
   const found = q === undefined || refused ? null : await readSearch(q, RESULTS, cursor, locale);
+  const respelt = analysis?.ok && found && !('status' in found) ? respelling(analysis.query, found.searched) : null;
+  const words = (list: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(list.map((word) => `“${word}”`));
   return (
     <>
       <h1>{t('title')}</h1>
@@ -59,6 +62,12 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
               ? t('nothing', { query: found.query })
               : t('found', { count: found.count, paged: String(cursor !== undefined), query: found.query })}
           </p>
+          {respelt ? (
+            <p className="meta">
+              {t('notInCited', { words: words(respelt.unknown) })}
+              {respelt.instead.length > 0 ? ` ${t('searchedInstead', { words: words(respelt.instead) })}` : null}
+            </p>
+          ) : null}
           <ol className="search-results">
             {found.results.map((r) => (
               <li key={r.metric.slug} className="search-result">
@@ -79,6 +88,17 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
                     <Link href={localizedHref(locale, r.href)}>{t('seeCitation')}</Link>
                   </footer>
                 </blockquote>
+                {r.missing.length > 0 ? (
+                  <p className="meta search-missing">
+                    {t('missing')}{' '}
+                    {r.missing.map((word, i) => (
+                      <Fragment key={word}>
+                        {i > 0 ? ', ' : null}
+                        <s>{word}</s>
+                      </Fragment>
+                    ))}
+                  </p>
+                ) : null}
               </li>
             ))}
           </ol>
