@@ -71,7 +71,7 @@ const missing: [string, string, string, string[]][] = [
   ['a company named, and a figure stated by another', 'TSMC 20%', 'broadcom-share-price-change-2025-01-27', ['tsmc']],
   ['a number no document writes, matched by value', 'cost 30000', 'nvidia-h100-unit-price', ['cost']],
   ['a misspelt word, when enough of the others answer', 'Deepsek V3 cost', 'deepseek-v3-development-cost', ['deepsek']],
-  ['a misspelt word held as its correction', 'Jensen Huang', 'huawei-2021-revenue-vs-pre-sanction', ['jensen']],
+  ['a misspelt word held as its correction', 'Nvdia Singapore jobs', 'nvidia-gpus-probably-not-in-singapore', ['jobs']],
   ['enough of the words, with a number the documents write', 'Llama 3 training cost', 'deepseek-v3-cost-share-of-llama-3', ['training']],
 ];
 
@@ -232,6 +232,16 @@ for (const target of testTargets()) {
       } finally {
         prepared.queryWithCache = send;
       }
+    });
+
+    it('corrects a misspelt word only to a word much like it: a name or number the texts lack is not swapped for another', async () => {
+      // At pg_trgm's default likeness (0.3), Huang became Huawei and 30000 became 30.
+      assert.deepEqual(await top(connection, 'Jensen Huang'), []);
+      const analysis = analyzeQuery('H100 cost 30000');
+      assert.ok(analysis.ok);
+      const found = await searchMetrics(connection.db, analysis.query, { limit: 3, offset: 0 });
+      assert.deepEqual(found.terms, ['h100', 'cost']);
+      assert.equal(found.matches[0]?.metric.slug, 'nvidia-h100-unit-price');
     });
 
     it('follows a correction: search reads the store as it is', async () => {

@@ -52,6 +52,20 @@ const STOP_WORDS = new Set([
 /** Korean particles a word may end in: cut once, when at least two syllables remain. */
 const PARTICLE = /^(\p{Script=Hangul}{2,}?)(에서|으로|은|는|이|가|을|를|의|에|와|과|도|로)$/u;
 
+/**
+ * An English plural, as the start its singular shares with it ('prices' → 'price', 'companies' →
+ * 'compan'): words are matched as word starts, so the result still finds the plural and now finds
+ * the singular too ('chip prices' finds 'price'). Harman's S-stemmer, cut to a shared start of at
+ * least four letters; words of four letters or fewer ('news', 'gpus') and endings that are not
+ * plurals (-ss, -us, -is) stay.
+ */
+function pluralStart(word: string): string {
+  if (word.length <= 4 || !/^[a-z]+$/.test(word)) return word;
+  if (/[^ae]ies$/.test(word) && word.length >= 7) return word.slice(0, -3);
+  if (/(?<![sui])s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
 /** Tokens as PostgreSQL's parser forms them closely enough: letters and digits, with decimal points and thousands commas inside numbers. */
 const TOKEN = /[\p{L}\p{N}]+(?:[.,]\p{N}+)*/gu;
 
@@ -116,7 +130,7 @@ export function analyzeQuery(raw: string | undefined): QueryAnalysis {
   const numeric = new Set(numbers.flatMap((n) => n.written.toLowerCase().match(TOKEN) ?? []));
   const terms: string[] = [];
   for (const token of text.toLowerCase().match(TOKEN) ?? []) {
-    const term = token.replace(PARTICLE, '$1');
+    const term = pluralStart(token.replace(PARTICLE, '$1'));
     if (STOP_WORDS.has(term) || (term.length === 1 && /[a-z]/.test(term)) || terms.includes(term)) continue;
     terms.push(term);
   }
