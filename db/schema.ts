@@ -329,6 +329,20 @@ export const changeReasons = pgTable(
   (t) => [primaryKey({ columns: [t.revision, t.factTable, t.factId] }), check('change_reasons_reason_present', nonBlank(t.reason))],
 );
 
+/**
+ * Each category's name as the pages show it (`Category` in messages/en.json and ko.json, where
+ * they are written), copied in by the seed loader at every setup: the search documents hold them
+ * (migration 0028), so a reader finds a figure by the name on its card ("training costs", "훈련
+ * 비용"). Not a fact: not versioned, rewritten whenever the messages change.
+ */
+export const categoryNames = pgTable('category_names', {
+  category: metricCategory('category').primaryKey(),
+  name: text('name').notNull(),
+  nameKo: text('name_ko').notNull(),
+});
+export type CategoryName = typeof categoryNames.$inferSelect;
+export type NewCategoryName = typeof categoryNames.$inferInsert;
+
 /** PostgreSQL's full-text document: lexemes with their weights and positions. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 

@@ -41,6 +41,9 @@ const relevance: [string, string, string][] = [
   ['speaker, Korean name', '아모데이 북한', 'amodei-north-korea-warning-date'],
   ['speaker and figure', 'Lin Junyang 20%', 'china-ai-lead-probability-3-5-years'],
   ['a typo', 'Deepsek V3 cost', 'deepseek-v3-development-cost'],
+  ["a model and its category's name", 'ChatGPT training cost', 'chatgpt-development-cost'],
+  ["an English plural and its category's name", 'training costs', 'deepseek-v3-development-cost'],
+  ["a category's name in Korean", '전망', 'china-ai-lead-probability-3-5-years'],
 ];
 
 /**
@@ -56,7 +59,7 @@ const first: [string, string, string][] = [
   ['a company with a fall other companies had', 'TSMC 20%', 'tsmc-share-price-change-2025-01-27'],
   ['a number written and stated, with its subject', 'DeepSeek 56%', 'deepseek-ai-market-share-belarus'],
   ['a number no document writes, by its value', 'cost 30000', 'nvidia-h100-unit-price'],
-  ['words no citation holds all of, with a number the documents write', 'Llama 3 training cost', 'deepseek-v3-cost-share-of-llama-3'],
+  ["a model's name with its number, and its category's name", 'Llama 3 training cost', 'deepseek-v3-cost-share-of-llama-3'],
 ];
 
 /**
@@ -72,7 +75,7 @@ const missing: [string, string, string, string[]][] = [
   ['a number no document writes, matched by value', 'cost 30000', 'nvidia-h100-unit-price', ['cost']],
   ['a misspelt word, when enough of the others answer', 'Deepsek V3 cost', 'deepseek-v3-development-cost', ['deepsek']],
   ['a misspelt word held as its correction', 'Nvdia Singapore jobs', 'nvidia-gpus-probably-not-in-singapore', ['jobs']],
-  ['enough of the words, with a number the documents write', 'Llama 3 training cost', 'deepseek-v3-cost-share-of-llama-3', ['training']],
+  ['enough of the words, with a number the documents write', 'Llama 3 cost Singapore', 'deepseek-v3-cost-share-of-llama-3', ['singapore']],
 ];
 
 /** One citation per article: the whole sentence of the article that holds its quote is pasted. */

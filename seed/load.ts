@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/connect';
 import { changeReasons, citations, searchDocuments, searchNumbers, searchWords, citationVersions, claims, claimVersions, metrics, metricVersions, revisions, sources, sourceVersions, withdrawals, type FactTable } from '../db/schema';
 import type { DatePrecision } from '../lib/domain';
+import { syncCategoryNames } from './category-names';
 import { replay, type ChangeReason, type SeedHistory, type SeedStep } from './history';
 import { validateSeed, type SeedInput } from './validate';
 
@@ -112,7 +113,8 @@ export async function analyzeFacts(db: Database): Promise<void> {
 /**
  * Brings the database up to the seed. A history applies each entry the database has not yet
  * applied as a revision of its own; plain facts (the tests' fixtures) are one step. Each step is
- * one transaction: any failure leaves the database as the step before left it.
+ * one transaction: any failure leaves the database as the step before left it. Then the
+ * categories' names, as the messages now write them.
  */
 export async function loadSeed(db: Database, seed: SeedHistory | SeedInput): Promise<SeedResult> {
   const steps: (SeedStep & { entry: string | null })[] =
@@ -127,7 +129,9 @@ export async function loadSeed(db: Database, seed: SeedHistory | SeedInput): Pro
       for (const field of Object.keys(changes[table]) as (keyof TableChanges)[]) changes[table][field] += step[table][field];
     }
   }
-  if (applied.some((a) => a.revision !== null)) await analyzeFacts(db);
+  // Not facts: the names the pages give categories, which search documents hold, whenever they changed.
+  const renamed = await syncCategoryNames(db);
+  if (applied.some((a) => a.revision !== null) || renamed.length > 0) await analyzeFacts(db);
   return { applied, changes };
 }
 
