@@ -7,8 +7,8 @@ import { searchMetrics } from '../db/search';
 import { openSeeded, testTargets } from '../fixtures/databases';
 import { CATEGORIES } from '../lib/domain';
 import { analyzeQuery } from '../lib/search';
-import en from '../messages/en.json';
-import ko from '../messages/ko.json';
+import en from '../messages/en.json' with { type: 'json' };
+import ko from '../messages/ko.json' with { type: 'json' };
 import { CategoryNameError, categoryNamesFrom, syncCategoryNames } from './category-names';
 import { seedHistory } from './data';
 

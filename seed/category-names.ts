@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../db/connect';
 import { categoryNames, type NewCategoryName } from '../db/schema';
 import { CATEGORIES } from '../lib/domain';
-import en from '../messages/en.json';
-import ko from '../messages/ko.json';
+import en from '../messages/en.json' with { type: 'json' };
+import ko from '../messages/ko.json' with { type: 'json' };
 
 /** A category the messages do not name in every language: its cards could not say it either. */
 export class CategoryNameError extends Error {
