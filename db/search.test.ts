@@ -76,6 +76,8 @@ const missing: [string, string, string, string[]][] = [
   ['a misspelt word, when enough of the others answer', 'Deepsek V3 cost', 'deepseek-v3-development-cost', ['deepsek']],
   ['a misspelt word held as its correction', 'Nvdia Singapore jobs', 'nvidia-gpus-probably-not-in-singapore', ['jobs']],
   ['enough of the words, with a number the documents write', 'Llama 3 cost Singapore', 'deepseek-v3-cost-share-of-llama-3', ['singapore']],
+  ['a Korean question, its compound cut to the noun the texts write', '미니맥스 홍콩 상장일은 언제', 'minimax-hong-kong-listing-date', []],
+  ['a Korean question, its verb cut to the noun', '딥시크가 사용한 GPU 수는 몇', 'deepseek-h800-gpus-used-for-training', []],
 ];
 
 /** One citation per article: the whole sentence of the article that holds its quote is pasted. */

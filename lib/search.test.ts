@@ -23,6 +23,12 @@ describe('analyzeQuery', () => {
     ['news GPUs H100s', ['news', 'gpus', 'h100s'], ['news', 'gpus', 'h100s']],
     ['business analysis bonus series', ['business', 'analysis', 'bonus', 'serie'], ['business', 'analysis', 'bonus', 'serie']],
     ['Nvidia’s sales', ['nvidia', 'sale'], ['nvidia', 'sale']],
+    ['미니맥스 홍콩 상장일은', ['미니맥스', '홍콩', '상장'], ['미니맥스', '홍콩', '상장']],
+    ['엔비디아 주가 하락폭', ['엔비디아', '주가', '하락'], ['엔비디아', '주가', '하락']],
+    ['딥시크가 사용한 GPU 수는', ['딥시크', '사용', 'gpu'], ['딥시크', '사용', 'gpu']],
+    ['딥시크 V3 훈련 비용은 얼마', ['딥시크', 'v3', '훈련', '비용'], ['딥시크', 'v3', '훈련', '비용']],
+    ['언제 상장했다', ['상장'], ['상장']],
+    ['독일 환율 점유율', ['독일', '환율', '점유'], ['독일', '환율', '점유']],
   ];
   for (const [raw, want, words] of terms) {
     it(`${raw} → ${want.join(' ')}`, () => {

@@ -47,10 +47,22 @@ const STOP_WORDS = new Set([
   'many', 'much', 'of', 'on', 'or', 'per', 'than', 'that', 'the', 'this', 'to', 'was', 'were', 'what', 'when', 'where', 'which', 'who', 'why',
   'with', 's', 'about', 'vs', 'versus',
   '및', '등', '그', '이', '저', '것', '수', '약', '또', '더',
+  '얼마', '얼마나', '몇', '언제', '어디', '어느', '누가', '누구', '무엇', '뭐', '왜', '어떻게',
 ]);
 
 /** Korean particles a word may end in: cut once, when at least two syllables remain. */
 const PARTICLE = /^(\p{Script=Hangul}{2,}?)(에서|으로|은|는|이|가|을|를|의|에|와|과|도|로)$/u;
+
+/** A one-syllable word with its particle ('수는', '몇이'), which PARTICLE leaves whole: a stop word all the same. */
+const ONE_SYLLABLE_PARTICLE = /^(\p{Script=Hangul})(은|는|이|가|을|를|의|에|도|로)$/u;
+
+/**
+ * What a Korean compound or verb may end in where the texts have the noun alone ('상장일', listing
+ * date, where they say 상장; '하락폭', the size of a fall; '사용한', used): cut once after the
+ * particle, when at least two syllables remain. What remains starts the word as typed, so what that
+ * found is still found.
+ */
+const KOREAN_ENDING = /^(\p{Script=Hangul}{2,}?)(일|폭|률|율|액|량|한|된|하는|했던|했다)$/u;
 
 /**
  * An English plural, as the start its singular shares with it ('prices' → 'price', 'companies' →
@@ -130,8 +142,8 @@ export function analyzeQuery(raw: string | undefined): QueryAnalysis {
   const numeric = new Set(numbers.flatMap((n) => n.written.toLowerCase().match(TOKEN) ?? []));
   const terms: string[] = [];
   for (const token of text.toLowerCase().match(TOKEN) ?? []) {
-    const term = pluralStart(token.replace(PARTICLE, '$1'));
-    if (STOP_WORDS.has(term) || (term.length === 1 && /[a-z]/.test(term)) || terms.includes(term)) continue;
+    const term = pluralStart(token.replace(PARTICLE, '$1').replace(KOREAN_ENDING, '$1'));
+    if (STOP_WORDS.has(term) || STOP_WORDS.has(token.replace(ONE_SYLLABLE_PARTICLE, '$1')) || (term.length === 1 && /[a-z]/.test(term)) || terms.includes(term)) continue;
     terms.push(term);
   }
   return { ok: true, query: { text, terms, wordTerms: terms.filter((t) => !numeric.has(t) && !/^[\d.,]+$/.test(t)), numbers } };
