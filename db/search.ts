@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { SourceJson } from '../lib/api';
 import type { DatePrecision, Qualifier } from '../lib/domain';
-import type { SearchMatch, SearchQuery } from '../lib/search';
+import { asTyped, type SearchMatch, type SearchQuery } from '../lib/search';
 import type { Database } from './connect';
 
 interface Page {
@@ -146,7 +146,7 @@ const prepared = new WeakMap<Database, ReturnType<typeof prepareSearch>>();
  * (where the documents write one of the query's numbers as a word, only for a citation holding
  * every word: migration 0025), and, for a pasted sentence, how much of a quote it contains. When
  * no pass finds any, a last one takes citations holding any one of the words (migration 0026), and
- * each match says which of the query's words its citation lacks.
+ * each match says which of the query's words its citation lacks, as the reader typed them.
  */
 export async function searchMetrics(db: Database, query: SearchQuery, { limit, offset }: Page): Promise<{ matches: SearchMatch[]; more: boolean; terms: string[] }> {
   const text = query.text.toLowerCase();
@@ -200,7 +200,7 @@ export async function searchMetrics(db: Database, query: SearchQuery, { limit, o
           published: publishedOn && publishedPrecision && publishedBasis ? { date: publishedOn, precision: publishedPrecision, basis: publishedBasis } : null,
         },
         score: r('score'),
-        missing: r('missing'),
+        missing: asTyped(query, r('missing')),
       },
     ];
   });

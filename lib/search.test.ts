@@ -26,6 +26,7 @@ describe('analyzeQuery', () => {
     ['미니맥스 홍콩 상장일은', ['미니맥스', '홍콩', '상장'], ['미니맥스', '홍콩', '상장']],
     ['엔비디아 주가 하락폭', ['엔비디아', '주가', '하락'], ['엔비디아', '주가', '하락']],
     ['딥시크가 사용한 GPU 수는', ['딥시크', '사용', 'gpu'], ['딥시크', '사용', 'gpu']],
+    ['저가 수도 약을', ['저가', '수도', '약을'], ['저가', '수도', '약을']],
     ['딥시크 V3 훈련 비용은 얼마', ['딥시크', 'v3', '훈련', '비용'], ['딥시크', 'v3', '훈련', '비용']],
     ['언제 상장했다', ['상장'], ['상장']],
     ['독일 환율 점유율', ['독일', '환율', '점유'], ['독일', '환율', '점유']],
@@ -77,6 +78,9 @@ describe('numberRanges', () => {
     ['56%', [['56', 55.5, 57]]],
     ['17.2%', [['17.2', 17.15, 17.3]]],
     ['2천여개', [['2천', 1500, 3000]]],
+    ['6천127억 달러', [['6천127억', 612_650_000_000, 612_800_000_000]]],
+    ['880조3천273억원', [['880조3천273억', 880_327_250_000_000, 880_327_400_000_000]]],
+    ['557만6000달러', [['557만6000', 5_575_500, 5_577_000]]],
     ['DeepSeek V3 and R1', []],
     ['0', []],
   ];
@@ -128,6 +132,7 @@ describe('respelling', () => {
     ['corrections one starts another: said once', 'Deepsek H800', ['deepseek', 'deepseek-r1', 'deepseek-r1이', 'h800'], { unknown: ['deepsek'], instead: ['deepseek'] }],
     ['a number read as a value, not searched as a word', 'cost 30000', ['cost'], null],
     ['a Korean word searched without its particle', '엔비디아의 주가는', ['엔비디아', '주가'], null],
+    ['a word said as typed, not as searched', '미니맥스 상장일은 prices', ['미니맥스'], { unknown: ['상장일은', 'prices'], instead: [] }],
   ];
   for (const [name, q, searched, expected] of cases) {
     it(name, () => {

@@ -31,6 +31,8 @@ export interface SearchQuery {
   text: string;
   /** Words to match (lower-case, prefix-matched in the database), in query order, without repeats. */
   terms: string[];
+  /** Each term as the reader typed it (lower-case, particle and plural not cut), to say which are missing. */
+  typed: string[];
   /** The terms that are not numbers read as values: all of these must match in the strict pass. */
   wordTerms: string[];
   numbers: NumberRange[];
@@ -48,13 +50,12 @@ const STOP_WORDS = new Set([
   'with', 's', 'about', 'vs', 'versus',
   '및', '등', '그', '이', '저', '것', '수', '약', '또', '더',
   '얼마', '얼마나', '몇', '언제', '어디', '어느', '누가', '누구', '무엇', '뭐', '왜', '어떻게',
+  // One syllable with its particle, which PARTICLE leaves whole (저가, 수도 and 약을 are words).
+  '수는', '수를', '것은', '것이', '것을', '몇은', '몇이', '등은', '등이', '등을', '등도',
 ]);
 
 /** Korean particles a word may end in: cut once, when at least two syllables remain. */
 const PARTICLE = /^(\p{Script=Hangul}{2,}?)(에서|으로|은|는|이|가|을|를|의|에|와|과|도|로)$/u;
-
-/** A one-syllable word with its particle ('수는', '몇이'), which PARTICLE leaves whole: a stop word all the same. */
-const ONE_SYLLABLE_PARTICLE = /^(\p{Script=Hangul})(은|는|이|가|을|를|의|에|도|로)$/u;
 
 /**
  * What a Korean compound or verb may end in where the texts have the noun alone ('상장일', listing
@@ -84,10 +85,10 @@ const TOKEN = /[\p{L}\p{N}]+(?:[.,]\p{N}+)*/gu;
 const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
 
 /**
- * Numbers written in digits, alone or with Korean units (557만, 5억 5800만) or an English scale
+ * Numbers written in digits, alone or with Korean units (557만, 5억 5800만, 6천127억) or an English scale
  * (5.576 million, $6m): never a digit inside a word (V3, R1).
  */
-const NUMBER = /(?<![\p{L}\p{N}.,])(\d[\d,]*(?:\.\d+)?(?:\s*[천백십]?[조억만]\s*(?:\d[\d,]*(?:\.\d+)?)?)*[천백십]?)(?:\s*(thousand|million|billion|trillion|mn|bn|tn|k|m|b)(?![\p{L}]))?/giu;
+const NUMBER = /(?<![\p{L}\p{N}.,])(\d[\d,]*(?:\.\d+)?(?:\s*[천백십조억만](?:\s*\d[\d,]*(?:\.\d+)?)?)*)(?:\s*(thousand|million|billion|trillion|mn|bn|tn|k|m|b)(?![\p{L}]))?/giu;
 
 /** The place of a number's last written digit: 10 for 5580, 0.1 for 17.2. */
 function lastPlace(value: number): number {
@@ -141,12 +142,14 @@ export function analyzeQuery(raw: string | undefined): QueryAnalysis {
   const numbers = numberRanges(text);
   const numeric = new Set(numbers.flatMap((n) => n.written.toLowerCase().match(TOKEN) ?? []));
   const terms: string[] = [];
+  const typed: string[] = [];
   for (const token of text.toLowerCase().match(TOKEN) ?? []) {
     const term = pluralStart(token.replace(PARTICLE, '$1').replace(KOREAN_ENDING, '$1'));
-    if (STOP_WORDS.has(term) || STOP_WORDS.has(token.replace(ONE_SYLLABLE_PARTICLE, '$1')) || (term.length === 1 && /[a-z]/.test(term)) || terms.includes(term)) continue;
+    if (STOP_WORDS.has(term) || (term.length === 1 && /[a-z]/.test(term)) || terms.includes(term)) continue;
     terms.push(term);
+    typed.push(token);
   }
-  return { ok: true, query: { text, terms, wordTerms: terms.filter((t) => !numeric.has(t) && !/^[\d.,]+$/.test(t)), numbers } };
+  return { ok: true, query: { text, terms, typed, wordTerms: terms.filter((t) => !numeric.has(t) && !/^[\d.,]+$/.test(t)), numbers } };
 }
 
 export type Highlighted = { text: string; match: boolean }[];
@@ -184,13 +187,18 @@ function cut(text: string, searched: string, pattern: RegExp): Highlighted {
   return parts;
 }
 
+/** The query's terms as the reader typed them: what a page says is missing. */
+export function asTyped(query: Pick<SearchQuery, 'terms' | 'typed'>, terms: string[]): string[] {
+  return terms.map((term) => query.typed[query.terms.indexOf(term)] ?? term);
+}
+
 /**
- * The query's words that were not searched as typed, because no citation has them (`unknown`), and
- * the words searched in their place, the nearest the citations have (`instead`): what a results
- * page says before its results. Null when every word was searched as typed.
+ * The query's words that were not searched, because no citation has them (`unknown`, as typed),
+ * and the words searched in their place, the nearest the citations have (`instead`): what a results
+ * page says before its results. Null when every word was searched.
  */
-export function respelling(query: Pick<SearchQuery, 'terms' | 'wordTerms'>, searched: string[]): { unknown: string[]; instead: string[] } | null {
-  const unknown = query.wordTerms.filter((word) => !searched.includes(word));
+export function respelling(query: Pick<SearchQuery, 'terms' | 'typed' | 'wordTerms'>, searched: string[]): { unknown: string[]; instead: string[] } | null {
+  const unknown = asTyped(query, query.wordTerms.filter((word) => !searched.includes(word)));
   if (unknown.length === 0) return null;
   const nearest = searched.filter((word) => !query.terms.includes(word));
   // Words are matched as word starts: deepseek-r1 is already searched by deepseek.
@@ -234,7 +242,7 @@ export const searchResultSchema = z.object({
     source: z.object({ slug: slugSchema, label: z.string() }),
   }),
   score: z.number(),
-  /** The query's words the citation does not hold (a misspelt word is held where a correction is; numbers read as values are never listed). */
+  /** The query's words the citation does not hold, as typed (a misspelt word is held where a correction is; numbers read as values are never listed). */
   missing: z.array(z.string()),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;

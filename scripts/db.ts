@@ -1,4 +1,5 @@
 import { seedHistory } from '../seed/data';
+import { CategoryNameError } from '../seed/category-names';
 import { loadSeed, SeedHistoryError, SeedWithdrawalError, type SeedResult } from '../seed/load';
 import { SeedValidationError } from '../seed/validate';
 import { connect, describeTarget, optionsFromEnv } from '../db/connect';
@@ -35,7 +36,7 @@ try {
     console.log(`seeded ${describeTarget(options)}\n  ${summary(await loadSeed(connection.db, seedHistory))}`);
   }
 } catch (error) {
-  const named = error instanceof SeedValidationError || error instanceof SeedWithdrawalError || error instanceof SeedHistoryError;
+  const named = error instanceof SeedValidationError || error instanceof SeedWithdrawalError || error instanceof SeedHistoryError || error instanceof CategoryNameError;
   console.error(named ? error.message : error);
   process.exitCode = 1;
 } finally {

@@ -113,10 +113,13 @@ export async function analyzeFacts(db: Database): Promise<void> {
 /**
  * Brings the database up to the seed. A history applies each entry the database has not yet
  * applied as a revision of its own; plain facts (the tests' fixtures) are one step. Each step is
- * one transaction: any failure leaves the database as the step before left it. Then the
+ * one transaction: any failure leaves the database as the step before left it. First the
  * categories' names, as the messages now write them.
  */
 export async function loadSeed(db: Database, seed: SeedHistory | SeedInput): Promise<SeedResult> {
+  // Not facts: the names the pages give categories, which search documents hold, written first
+  // (when they changed) so that new facts' documents are written once, with them.
+  const renamed = await syncCategoryNames(db);
   const steps: (SeedStep & { entry: string | null })[] =
     'initial' in seed
       ? await pendingSteps(db, replay(seed))
@@ -129,8 +132,6 @@ export async function loadSeed(db: Database, seed: SeedHistory | SeedInput): Pro
       for (const field of Object.keys(changes[table]) as (keyof TableChanges)[]) changes[table][field] += step[table][field];
     }
   }
-  // Not facts: the names the pages give categories, which search documents hold, whenever they changed.
-  const renamed = await syncCategoryNames(db);
   if (applied.some((a) => a.revision !== null) || renamed.length > 0) await analyzeFacts(db);
   return { applied, changes };
 }

@@ -1,4 +1,4 @@
--- Three things a reader searching in their own words ran into (search_metrics, 0024, and
+-- Four things a reader searching in their own words ran into (search_metrics, 0024, and
 -- search_page, 0025):
 --
 -- 1. A search whose words no one citation holds enough of found nothing: "Nvidia stock drop"
@@ -20,8 +20,11 @@
 --    words. Where words are looked up, the first pass now answers only if a citation holds them
 --    all (search_page's `candidates` counts those), and the next passes go on; they are given the
 --    figures named as the first is, so the rule of 0025 (where a number is looked up as written, its
---    figure counts only for a citation holding every word) now holds in them too. A query with no
---    word to look up (every word misspelt, or only numbers) is answered by its figures as before.
+--    figure counts only for a citation holding every word) now holds in them too. Figures alone
+--    answer only a query none of whose words is in any document (every word misspelt, or only
+--    numbers), as before; a misspelt word beside others goes to the typo pass.
+-- 4. A number read as a value (30000 where no document writes it) was "corrected" to the numbers
+--    the documents write that look like it (3000, trigram likeness 1.0): now only words are.
 --
 -- search_page gains two arguments and search_metrics a column, so both are dropped and made anew.
 -- Apart from these, both are as they were.
@@ -119,8 +122,7 @@ BEGIN
       SELECT DISTINCT ON (d.metric_id) d.metric_id, d.citation_id,
         ((CASE WHEN ranking IS NULL THEN 0 ELSE ts_rank('{0.1, 0.3, 0.6, 1.0}', d.document, ranking, 32) END)
          -- Where a number is looked up as written, a figure named by value counts only for the
-         -- citations that hold every word of this pass as well (in any pass: a later one scores
-         -- the figures named without being given them to find).
+         -- citations that hold every word of this pass as well, in every pass.
          + (CASE WHEN number_written AND NOT (d.document @@ every_group) THEN 0
                  WHEN stated_whole THEN (CASE WHEN d.citation_id = ANY (stated) THEN 1 ELSE 0 END)
                  WHEN cardinality(figures_lo) = 0 THEN 0
@@ -196,12 +198,15 @@ BEGIN
     ARRAY(SELECT search_any_word(ARRAY[u.t]) FROM unnest(terms, frequency) WITH ORDINALITY u(t, f, i) WHERE u.t = ANY (strict_terms) ORDER BY u.i),
     ARRAY(SELECT u.f FROM unnest(terms, frequency) WITH ORDINALITY u(t, f, i) WHERE u.t = ANY (strict_terms) ORDER BY u.i),
     cardinality(strict_terms), looked_up);
-  -- Figures alone, when no word is there to look up, only if a range holds one: else the page would
-  -- find nothing, at 0.4 ms of a search with a typo and a number (syntetic metrc 2300).
+  -- Figures alone only when no word the reader typed is in any document (every word misspelt, or
+  -- only numbers), and only if a range holds one: else the page would find nothing, at 0.4 ms of a
+  -- search with a typo and a number (syntetic metrc 2300). A word some document holds goes on to
+  -- the passes over fewer words, which score the figures too ("nvidai stock 17.2%").
   IF pass.look_up IS NOT NULL
-     -- In the order of the figures' own index, which a generic plan otherwise passes over for the
-     -- index by citation, read whole.
-     OR EXISTS (SELECT 1 FROM unnest(figures_lo, figures_hi) r(lo, hi) CROSS JOIN LATERAL (SELECT 1 FROM search_numbers n WHERE n.value >= r.lo AND n.value < r.hi ORDER BY n.value LIMIT 1) n) THEN
+     OR (NOT EXISTS (SELECT 1 FROM unnest(terms, frequency) u(t, f) WHERE u.t = ANY (word_terms) AND u.f > 0)
+       -- In the order of the figures' own index, which a generic plan otherwise passes over for the
+       -- index by citation, read whole.
+       AND EXISTS (SELECT 1 FROM unnest(figures_lo, figures_hi) r(lo, hi) CROSS JOIN LATERAL (SELECT 1 FROM search_numbers n WHERE n.value >= r.lo AND n.value < r.hi ORDER BY n.value LIMIT 1) n)) THEN
     RETURN QUERY SELECT terms, p.* FROM search_page(pass.look_up, pass.look_up_limit, pass.look_up_documents, coalesce(pass.groups, '{}'), CASE WHEN pass.look_up IS NULL THEN 0 ELSE cardinality(strict_terms) END,
       figures, figures_lo, figures_hi, candidates_max, search_any_word(terms), sentence, page_limit, page_offset,
       -- Only a citation stating a figure named joins the candidates without every word.
@@ -230,7 +235,8 @@ BEGIN
     -- 3. Typos: each term no document word starts with, as the words most like it.
     WITH misspelt AS (
       SELECT u.t, u.s, u.a, u.i, row_number() OVER (ORDER BY u.i) - 1 AS m
-      FROM unnest(terms, frequency, first_starts, first_afters) WITH ORDINALITY u(t, f, s, a, i) WHERE u.f = 0
+      -- A number read as a value is not a typo: trigrams find 3000 like 30000 (1.0).
+      FROM unnest(terms, frequency, first_starts, first_afters) WITH ORDINALITY u(t, f, s, a, i) WHERE u.f = 0 AND u.t = ANY (word_terms)
     ),
     corrections AS (
       SELECT c.term, c.word, c.documents, c.k

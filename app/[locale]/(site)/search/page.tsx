@@ -35,6 +35,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const found = q === undefined || refused ? null : await readSearch(q, RESULTS, cursor, locale);
   const respelt = analysis?.ok && found && !('status' in found) ? respelling(analysis.query, found.searched) : null;
   const words = (list: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(list.map((word) => `“${word}”`));
+  const missingList = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
   return (
     <>
       <h1>{t('title')}</h1>
@@ -91,12 +92,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
                 {r.missing.length > 0 ? (
                   <p className="meta search-missing">
                     {t('missing')}{' '}
-                    {r.missing.map((word, i) => (
-                      <Fragment key={word}>
-                        {i > 0 ? ', ' : null}
-                        <s>{word}</s>
-                      </Fragment>
-                    ))}
+                    {missingList.formatToParts(r.missing).map((part, i) => (part.type === 'element' ? <s key={i}>{part.value}</s> : <Fragment key={i}>{part.value}</Fragment>))}
                   </p>
                 ) : null}
               </li>
