@@ -79,6 +79,14 @@ function pluralStart(word: string): string {
   return word;
 }
 
+/**
+ * A number after a tilde, as in a range ('1~2자릿수', '10~100배'): PostgreSQL's parser keeps it as a
+ * word of its own with the tilde ('~2') and what follows as another ('자릿수'). A term cannot hold a
+ * tilde, so the number is left to be matched by its value (numberRanges reads the text whole) and
+ * the rest is a word apart, as the documents have it.
+ */
+const AFTER_TILDE = /~\d[\d,]*(?:\.\d+)?/g;
+
 /** Tokens as PostgreSQL's parser forms them closely enough: letters and digits, with decimal points and thousands commas inside numbers. */
 const TOKEN = /[\p{L}\p{N}]+(?:[.,]\p{N}+)*/gu;
 
@@ -143,7 +151,7 @@ export function analyzeQuery(raw: string | undefined): QueryAnalysis {
   const numeric = new Set(numbers.flatMap((n) => n.written.toLowerCase().match(TOKEN) ?? []));
   const terms: string[] = [];
   const typed: string[] = [];
-  for (const token of text.toLowerCase().match(TOKEN) ?? []) {
+  for (const token of text.toLowerCase().replace(AFTER_TILDE, ' ').match(TOKEN) ?? []) {
     const term = pluralStart(token.replace(PARTICLE, '$1').replace(KOREAN_ENDING, '$1'));
     if (STOP_WORDS.has(term) || (term.length === 1 && /[a-z]/.test(term)) || terms.includes(term)) continue;
     terms.push(term);
