@@ -34,7 +34,8 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const refused = analysis && !analysis.ok ? analysis : null;
   const found = q === undefined || refused ? null : await readSearch(q, RESULTS, cursor, locale);
   const respelt = analysis?.ok && found && !('status' in found) ? respelling(analysis.query, found.searched) : null;
-  const words = (list: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(list.map((word) => `“${word}”`));
+  const wordList = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const words = (list: string[]) => wordList.format(list.map((word) => `“${word}”`));
   const missingList = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
   return (
     <>
