@@ -52,12 +52,20 @@ test.describe('with JavaScript off', () => {
   });
 
   test('words no citation holds together: each result says which it lacks, and the page which Cited lacks', async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent('Nvidia Cuba zzqx')}`);
+    await expect(page.getByText(en.Search.notInCited.replace('{words}', '“zzqx”'))).toBeVisible();
+    const cuba = page.locator('.search-result', { hasText: 'DeepSeek' }).filter({ hasText: 'Cuba' }).first();
+    await expect(cuba.locator('.search-missing')).toHaveText(`${en.Search.missing} nvidia, zzqx`);
+    await expect(cuba.locator('.search-missing s')).toHaveText(['nvidia', 'zzqx']);
+    await expect(cuba.locator('mark').first()).toHaveText('Cuba');
+
+    // A reader's words the text puts otherwise: nothing lacking, and what the text writes marked.
     await page.goto(`/search?q=${encodeURIComponent('Nvidia stock drop')}`);
-    await expect(page.getByText(en.Search.notInCited.replace('{words}', '“drop”'))).toBeVisible();
-    const nvidia = page.locator('.search-result', { hasText: 'Nvidia one-day share-price change' });
-    await expect(nvidia.locator('.search-missing')).toHaveText(`${en.Search.missing} stock, drop`);
-    await expect(nvidia.locator('.search-missing s')).toHaveText(['stock', 'drop']);
-    await expect(nvidia.locator('mark').first()).toHaveText('Nvidia');
+    const nvidia = page.locator('.search-result').first();
+    await expect(nvidia).toContainText('Nvidia one-day share-price change');
+    await expect(page.locator('.search-missing')).toHaveCount(0);
+    await expect(nvidia.locator('mark', { hasText: '폭락' })).toHaveCount(1);
+    await expect(nvidia.locator('mark', { hasText: /^share price$/ })).toHaveCount(1);
 
     // A typo: the page says what it searched instead, in Korean on a Korean page.
     await page.goto(`/ko/search?q=${encodeURIComponent('Deepsek H800')}`);

@@ -114,6 +114,7 @@ describe('highlight', () => {
     ['any case, shown as written', ['deepseek'], 'DeepSeek and DEEPSEEK', ['DeepSeek', 'DEEPSEEK']],
     ['a text whose lower case is longer (İ)', ['nvidia'], 'İ NVIDIA', ['NVIDIA']],
     ['a term written in capitals', ['Nvidia'], 'nvidia', ['nvidia']],
+    ["what the texts write for a reader's words (lib/search-vocabulary.ts)", ['stock', 'drop'], "Nvidia's share price plunged, 주가는 폭락", ['share price', 'plung', '주가', '폭락']],
   ];
   for (const [name, terms, text, expected] of marked) {
     it(`marks ${name}`, () => {

@@ -5,6 +5,7 @@ import { figureIn, sourceLabelIn, speakerIn } from './figure-in';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import type { FigureLike } from './format';
 import { readAmount } from './korean-number';
+import { writtenFor } from './search-vocabulary';
 
 /**
  * What a search query asks for, worked out before any database is touched: its text cleaned,
@@ -163,11 +164,12 @@ export function analyzeQuery(raw: string | undefined): QueryAnalysis {
 export type Highlighted = { text: string; match: boolean }[];
 
 /**
- * What cuts a text where a term or a number as written occurs, case-insensitively, for <mark>:
- * made once per query, since a page of results marks forty texts with it.
+ * What cuts a text where a term, what the texts write for it (lib/search-vocabulary.ts: 폭락 for
+ * "drop") or a number as written occurs, case-insensitively, for <mark>: made once per query,
+ * since a page of results marks forty texts with it.
  */
 export function highlighter(query: Pick<SearchQuery, 'terms' | 'numbers'>): (text: string) => Highlighted {
-  const needles = [...new Set([...query.terms, ...query.numbers.map((n) => n.written)])].filter((n) => n.length > 0).sort((a, b) => b.length - a.length);
+  const needles = [...new Set([...query.terms, ...writtenFor(query.terms), ...query.numbers.map((n) => n.written)])].filter((n) => n.length > 0).sort((a, b) => b.length - a.length);
   if (needles.length === 0) return (text) => [{ text, match: false }];
   const source = needles.map((n) => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*')).join('|');
   // Matched in the lower-cased text: a case-insensitive Unicode pattern costs three times as much

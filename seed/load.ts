@@ -3,6 +3,7 @@ import type { Database } from '../db/connect';
 import { changeReasons, citations, searchDocuments, searchNumbers, searchWords, citationVersions, claims, claimVersions, metrics, metricVersions, revisions, sources, sourceVersions, withdrawals, type FactTable } from '../db/schema';
 import type { DatePrecision } from '../lib/domain';
 import { syncCategoryNames } from './category-names';
+import { syncSearchVocabulary } from './search-vocabulary';
 import { replay, type ChangeReason, type SeedHistory, type SeedStep } from './history';
 import { validateSeed, type SeedInput } from './validate';
 
@@ -117,9 +118,11 @@ export async function analyzeFacts(db: Database): Promise<void> {
  * categories' names, as the messages now write them.
  */
 export async function loadSeed(db: Database, seed: SeedHistory | SeedInput): Promise<SeedResult> {
-  // Not facts: the names the pages give categories, which search documents hold, written first
-  // (when they changed) so that new facts' documents are written once, with them.
+  // Not facts: the names the pages give categories and the words readers search by, which search
+  // documents hold, written first (when they changed) so that new facts' documents are written
+  // once, with them.
   const renamed = await syncCategoryNames(db);
+  const vocabulary = await syncSearchVocabulary(db);
   const steps: (SeedStep & { entry: string | null })[] =
     'initial' in seed
       ? await pendingSteps(db, replay(seed))
@@ -132,7 +135,7 @@ export async function loadSeed(db: Database, seed: SeedHistory | SeedInput): Pro
       for (const field of Object.keys(changes[table]) as (keyof TableChanges)[]) changes[table][field] += step[table][field];
     }
   }
-  if (applied.some((a) => a.revision !== null) || renamed.length > 0) await analyzeFacts(db);
+  if (applied.some((a) => a.revision !== null) || renamed.length > 0 || vocabulary.written.length + vocabulary.removed.length > 0) await analyzeFacts(db);
   return { applied, changes };
 }
 

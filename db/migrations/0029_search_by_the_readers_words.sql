@@ -1,0 +1,74 @@
+-- Search finds a figure by the words a reader uses where the texts put it otherwise: "stock drop"
+-- found the Zhipu AI listing first (the texts' one "stock" is the Hong Kong Stock Exchange), where
+-- Nvidia's "share price plunged" (주가 폭락) is what was meant; "stock drops after the DeepSeek
+-- shock", the product's own description of the figures, found the V3 cost comparison. The
+-- vocabulary is written in lib/search-vocabulary.ts; the seed loader copies it into
+-- search_vocabulary at every setup (seed/search-vocabulary.ts). A citation's document gains a
+-- set's words where its label or subject (weight A) or its quote or translation (C) matches the
+-- set's written forms, at that place's weight; a description saying what a figure is not ("not a
+-- share price") does not count. Search reads the documents as before, at no cost per search.
+CREATE TABLE "search_vocabulary" (
+	"name" text PRIMARY KEY NOT NULL,
+	"words" text[] NOT NULL,
+	"written" "tsquery" NOT NULL
+);--> statement-breakpoint
+
+CREATE OR REPLACE FUNCTION refresh_search_documents(ids integer[]) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF ids IS NULL OR cardinality(ids) = 0 THEN
+    RETURN;
+  END IF;
+  INSERT INTO search_documents (citation_id, metric_id, document)
+  SELECT b.id, b.metric_id,
+    b.labelled || b.said_by || b.quoted || b.described
+      -- A set's words weigh what the place its written forms are in weighs: "stock" where the
+      -- label says share-price is a word of the label.
+      || setweight(to_tsvector('simple', coalesce(
+        (SELECT string_agg(array_to_string(v.words, ' '), ' ' ORDER BY v.name) FROM search_vocabulary v WHERE b.labelled @@ v.written), '')), 'A')
+      || setweight(to_tsvector('simple', coalesce(
+        (SELECT string_agg(array_to_string(v.words, ' '), ' ' ORDER BY v.name) FROM search_vocabulary v WHERE b.quoted @@ v.written AND NOT b.labelled @@ v.written), '')), 'C')
+  FROM (
+    SELECT k.id, m.id AS metric_id,
+      setweight(to_tsvector('simple', concat_ws(' ', m.label, m.label_ko, m.subject, m.subject_ko, m.dimension_value)), 'A') AS labelled,
+      setweight(to_tsvector('simple', concat_ws(' ', c.speaker, c.speaker_ko, s.publisher, s.publisher_en, s.title, k.stated_text)), 'B') AS said_by,
+      setweight(to_tsvector('simple', concat_ws(' ', k.quote, k.translation)), 'C') AS quoted,
+      setweight(to_tsvector('simple', concat_ws(' ', m.description, m.description_ko, c.speaker_role, c.speaker_role_ko, s.byline, m.dimension_name, n.name, n.name_ko)), 'D') AS described
+    FROM citations k
+    JOIN claims c ON c.id = k.claim_id
+    JOIN metrics m ON m.id = c.metric_id
+    JOIN sources s ON s.id = k.source_id
+    LEFT JOIN category_names n ON n.category = m.category
+    WHERE k.id = ANY (ids)
+  ) b
+  ON CONFLICT (citation_id) DO UPDATE SET metric_id = EXCLUDED.metric_id, document = EXCLUDED.document;
+  DELETE FROM search_numbers WHERE citation_id = ANY (ids);
+  INSERT INTO search_numbers (value, citation_id)
+  SELECT DISTINCT abs(v), k.id
+  FROM citations k
+  JOIN claims c ON c.id = k.claim_id
+  CROSS JOIN LATERAL unnest(ARRAY[c.value, c.lower, c.upper, c.conversion_value]) AS v
+  WHERE k.id = ANY (ids) AND v IS NOT NULL;
+END;
+$$;--> statement-breakpoint
+
+-- The documents a set written, changed or removed touches: those whose label, subject, quote or
+-- translation its written forms match, before the change and after.
+CREATE FUNCTION search_vocabulary_written() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' THEN
+    PERFORM refresh_search_documents(ARRAY(
+      SELECT d.citation_id FROM search_documents d
+      WHERE EXISTS (SELECT 1 FROM written w WHERE ts_filter(d.document, '{a,c}') @@ w.written)
+        OR EXISTS (SELECT 1 FROM written_before w WHERE ts_filter(d.document, '{a,c}') @@ w.written)));
+  ELSE
+    PERFORM refresh_search_documents(ARRAY(
+      SELECT d.citation_id FROM search_documents d WHERE EXISTS (SELECT 1 FROM written w WHERE ts_filter(d.document, '{a,c}') @@ w.written)));
+  END IF;
+  RETURN NULL;
+END;
+$$;--> statement-breakpoint
+CREATE TRIGGER search_vocabulary_inserted AFTER INSERT ON search_vocabulary REFERENCING NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION search_vocabulary_written();--> statement-breakpoint
+CREATE TRIGGER search_vocabulary_updated AFTER UPDATE ON search_vocabulary REFERENCING OLD TABLE AS written_before NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION search_vocabulary_written();--> statement-breakpoint
+CREATE TRIGGER search_vocabulary_deleted AFTER DELETE ON search_vocabulary REFERENCING OLD TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION search_vocabulary_written();

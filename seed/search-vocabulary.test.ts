@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { asc, sql } from 'drizzle-orm';
+import { ZodError } from 'zod';
+import { rowsOf, type Connection } from '../db/connect';
+import { searchVocabulary } from '../db/schema';
+import { searchMetrics } from '../db/search';
+import { openSeeded, testTargets } from '../fixtures/databases';
+import { analyzeQuery } from '../lib/search';
+import { SEARCH_VOCABULARY, type WordSet } from '../lib/search-vocabulary';
+import { seedHistory } from './data';
+import { syncSearchVocabulary, vocabularyRows } from './search-vocabulary';
+
+for (const target of testTargets()) {
+  describe(`search vocabulary on ${target.name}`, () => {
+    let connection: Connection;
+    before(async () => {
+      connection = await openSeeded(target, seedHistory);
+    });
+    after(async () => connection?.close());
+
+    const search = async (q: string) => {
+      const analysis = analyzeQuery(q);
+      assert.ok(analysis.ok);
+      return (await searchMetrics(connection.db, analysis.query, { limit: 50, offset: 0 })).matches;
+    };
+    const slugs = async (q: string) => (await search(q)).map((m) => m.metric.slug);
+
+    it('is loaded with the seed, and loading again writes none', async () => {
+      const stored = await connection.db.select().from(searchVocabulary).orderBy(asc(searchVocabulary.name));
+      assert.deepEqual(
+        stored.map((row) => row.name),
+        SEARCH_VOCABULARY.map((set) => set.name).sort(),
+      );
+      assert.deepEqual(await syncSearchVocabulary(connection.db), { written: [], removed: [] });
+    });
+
+    it("finds a figure by a reader's word where its texts write another, holding it", async () => {
+      const drops = await search('stock drop');
+      const shares = drops.map((m) => m.metric.slug);
+      for (const company of ['nvidia', 'broadcom', 'tsmc', 'asml']) assert.ok(shares.includes(`${company}-share-price-change-2025-01-27`), shares.join(', '));
+      assert.ok(drops.every((m) => m.missing.length === 0));
+      // The Hong Kong Stock Exchange, where firms list, is the texts' one "stock"; no share fell there.
+      assert.ok(!shares.some((slug) => slug.includes('hong-kong')), shares.join(', '));
+    });
+
+    it('does not apply a set where the same place says it does not ("주식 아닌 원자재")', async () => {
+      const holds = async (key: string, query: string) => {
+        const [row] = rowsOf<{ holds: boolean }>(
+          await connection.db.execute(sql`SELECT d.document @@ to_tsquery('simple', ${query}) AS holds FROM search_documents d JOIN citations k ON k.id = d.citation_id WHERE k.key = ${key}`),
+        );
+        return row.holds;
+      };
+      // The set's words, where the label or quote (A, C) has them: a share price fell, natural gas fell and is no stock.
+      assert.equal(await holds('c002-nvidia-drop', "'stock':AC & 'drop':AC"), true);
+      assert.equal(await holds('c002-natural-gas-futures-drop', "'drop':AC"), true);
+      assert.equal(await holds('c002-natural-gas-futures-drop', "'stock':AC | 'stocks':AC"), false);
+    });
+
+    it('rewrites the documents a changed or removed set touches, and only the vocabulary in its file is kept', async () => {
+      const without = SEARCH_VOCABULARY.filter((set) => set.name !== 'fall');
+      const renamed: WordSet[] = without.map((set) => (set.name === 'stock' ? { ...set, words: ['equity'] } : set));
+      try {
+        assert.deepEqual(await syncSearchVocabulary(connection.db, renamed), { written: ['stock'], removed: ['fall'] });
+        assert.ok((await slugs('equity')).includes('nvidia-share-price-change-2025-01-27'));
+        assert.deepEqual((await search('Nvidia stock')).find((m) => m.metric.slug === 'nvidia-share-price-change-2025-01-27')?.missing, ['stock']);
+        assert.ok(!(await slugs('dropped')).includes('nvidia-share-price-change-2025-01-27'));
+      } finally {
+        assert.deepEqual(await syncSearchVocabulary(connection.db), { written: ['fall', 'stock'], removed: [] });
+      }
+      assert.deepEqual(await slugs('equity'), []);
+      assert.ok((await slugs('dropped')).includes('nvidia-share-price-change-2025-01-27'));
+    });
+
+    it('refuses a vocabulary it cannot write as a query, writing nothing', async () => {
+      await assert.rejects(syncSearchVocabulary(connection.db, [{ name: 'stock', words: ['Stock'], written: ['주가'] }]), ZodError);
+      assert.deepEqual(await syncSearchVocabulary(connection.db), { written: [], removed: [] });
+    });
+  });
+}
+
+describe('search vocabulary rows', () => {
+  it('hold each set with its written forms as one query', () => {
+    const [stock] = vocabularyRows([{ name: 'stock', words: ['stock'], written: ['share price', '주가'], unless: ['주식 아닌'] }]);
+    assert.deepEqual(stock, { name: 'stock', words: ['stock'], written: "('share':* <-> 'price':* | '주가':*) & !('주식':* <-> '아닌':*)" });
+  });
+});

@@ -1,0 +1,34 @@
+import { notInArray, sql } from 'drizzle-orm';
+import type { Database } from '../db/connect';
+import { searchVocabulary, type NewSearchWordSet } from '../db/schema';
+import { SEARCH_VOCABULARY, vocabularySchema, writtenQuery, type WordSet } from '../lib/search-vocabulary';
+
+/** The vocabulary as the database keeps it: each set's written forms as one query. */
+export function vocabularyRows(vocabulary: WordSet[] = SEARCH_VOCABULARY): NewSearchWordSet[] {
+  return vocabularySchema.parse(vocabulary).map((set) => ({ name: set.name, words: set.words, written: writtenQuery(set) }));
+}
+
+/**
+ * Makes search_vocabulary hold `vocabulary` and nothing else, in one transaction: only the sets
+ * that changed are written and only those gone are removed, and the search documents their written
+ * forms match are rewritten (migration 0029). Returns the names of the sets written and removed, in order.
+ */
+export async function syncSearchVocabulary(db: Database, vocabulary: WordSet[] = SEARCH_VOCABULARY): Promise<{ written: string[]; removed: string[] }> {
+  const rows = vocabularyRows(vocabulary);
+  return db.transaction(async (tx) => {
+    const removed = await tx
+      .delete(searchVocabulary)
+      .where(notInArray(searchVocabulary.name, rows.map((row) => row.name)))
+      .returning({ name: searchVocabulary.name });
+    const written = await tx
+      .insert(searchVocabulary)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: searchVocabulary.name,
+        set: { words: sql`excluded.words`, written: sql`excluded.written` },
+        setWhere: sql`(${searchVocabulary.words}, ${searchVocabulary.written}) IS DISTINCT FROM (excluded.words, excluded.written)`,
+      })
+      .returning({ name: searchVocabulary.name });
+    return { written: written.map((row) => row.name).sort(), removed: removed.map((row) => row.name).sort() };
+  });
+}
