@@ -162,6 +162,19 @@ for (const target of testTargets()) {
       assert.ok(slugs.indexOf('asml-share-price-change-2025-01-27') > 2, slugs.join(', '));
     });
 
+    it('ranks, among citations holding some of the words, those holding more first', async () => {
+      // The product's own words for the share prices that fell: no citation holds all five.
+      const analysis = analyzeQuery('stock drops after the DeepSeek shock');
+      assert.ok(analysis.ok);
+      const { matches } = await searchMetrics(connection.db, analysis.query, { limit: 8, offset: 0 });
+      const slugs = matches.map((m) => m.metric.slug);
+      assert.ok(
+        slugs.every((slug) => slug.endsWith('-share-price-change-2025-01-27')),
+        slugs.join(', '),
+      );
+      assert.ok(matches.every((m) => m.missing.join(' ') === 'after shock'));
+    });
+
     for (const [citationKey, expected] of pasted) {
       it(`a sentence pasted from the article of ${citationKey} finds its figure first`, { skip: !haveArticles && `no articles at ${articlesDir}` }, async () => {
         const sentence = sentenceHolding(citationKey);
