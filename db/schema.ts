@@ -399,17 +399,14 @@ export const searchNumbers = pgTable(
 /**
  * Every word the search documents hold, once: a typo is corrected against this short list (by
  * trigram likeness, among the words that share its first letter: a range of the key) rather than
- * against every document. Words are added as documents are written and
- * never removed; a stale word only corrects a query to a word no document holds any more.
+ * against every document. Kept by triggers as documents are written, rewritten and deleted
+ * (migration 0031): a word no document holds any more is gone.
  */
 export const searchWords = pgTable(
   'search_words',
   {
     word: text('word').primaryKey(),
-    /**
-     * How many documents were written with the word (a rewritten document counts again): enough to
-     * tell a rare word from a common one, so a query looks its rarest words up in the index first.
-     */
+    /** How many documents hold the word: a query looks its rarest words up in the index first. */
     documents: integer('documents').notNull().default(0),
   },
 );

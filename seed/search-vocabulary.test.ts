@@ -26,7 +26,18 @@ for (const target of testTargets()) {
     };
     const slugs = async (q: string) => (await search(q)).map((m) => m.metric.slug);
 
+    /** Whether search_words holds each word with the number of documents holding it, and nothing else. */
+    const wordsCountedExactly = async () =>
+      rowsOf<{ wrong: number }>(
+        await connection.db.execute(sql`
+          SELECT count(*)::int AS wrong FROM search_words s
+          FULL JOIN (SELECT w, count(*)::int AS n FROM search_documents, unnest(tsvector_to_array(document)) AS w GROUP BY w) d ON d.w = s.word
+          WHERE s.documents IS DISTINCT FROM d.n`),
+      )[0].wrong;
+
     it('is loaded with the seed, and loading again writes none', async () => {
+      // The seed's revisions rewrite documents: each word still counts the documents holding it once.
+      assert.equal(await wordsCountedExactly(), 0);
       const stored = await connection.db.select().from(searchVocabulary).orderBy(asc(searchVocabulary.name));
       assert.deepEqual(
         stored.map((row) => row.name),
@@ -65,10 +76,14 @@ for (const target of testTargets()) {
         assert.ok((await slugs('equity')).includes('nvidia-share-price-change-2025-01-27'));
         assert.deepEqual((await search('Nvidia stock')).find((m) => m.metric.slug === 'nvidia-share-price-change-2025-01-27')?.missing, ['stock']);
         assert.ok(!(await slugs('dropped')).includes('nvidia-share-price-change-2025-01-27'));
+        // A word only the removed set gave is gone from the words a typo is corrected to.
+        assert.equal(await wordsCountedExactly(), 0);
+        assert.equal(rowsOf(await connection.db.execute(sql`SELECT 1 FROM search_words WHERE word = 'tumbled'`)).length, 0);
       } finally {
         assert.deepEqual(await syncSearchVocabulary(connection.db), { written: ['fall', 'stock'], removed: [] });
       }
       assert.deepEqual(await slugs('equity'), []);
+      assert.equal(await wordsCountedExactly(), 0);
       assert.ok((await slugs('dropped')).includes('nvidia-share-price-change-2025-01-27'));
     });
 
