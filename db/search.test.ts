@@ -162,6 +162,13 @@ for (const target of testTargets()) {
       assert.ok(slugs.indexOf('asml-share-price-change-2025-01-27') > 2, slugs.join(', '));
     });
 
+    it('finds a number as the texts write it, not the longer numbers it starts (20% is not 2025)', async () => {
+      const analysis = analyzeQuery('20%');
+      assert.ok(analysis.ok);
+      const { matches } = await searchMetrics(connection.db, analysis.query, { limit: 3, offset: 0 });
+      assert.deepEqual(new Set(matches.map((m) => m.citation.statedText.replace(/^약 /, ''))), new Set(['20%']), matches.map((m) => `${m.metric.slug} ${m.citation.statedText}`).join(', '));
+    });
+
     it('ranks, among citations holding some of the words, those holding more first', async () => {
       // The product's own words for the share prices that fell: no citation holds all five.
       const analysis = analyzeQuery('stock drops after the DeepSeek shock');
@@ -338,6 +345,32 @@ for (const target of testTargets()) {
           ['search_page', ['plan_cache_mode=force_generic_plan', 'synchronize_seqscans=off']],
         ],
       );
+    });
+
+    it('reads a number as written whole, not as the start of longer numbers', async () => {
+      const rows = async (statement: ReturnType<typeof sql>) => rowsOf<{ query: string; documents: number }>(await connection.db.execute(statement));
+      // A word by its start; a number as itself or going on with anything but a digit or a point.
+      // Every synthetic citation is dated: 42 goes on as 42% (a quote's "42%") and never as 420 or 42.5.
+      const terms = await rows(sql`SELECT q.query, q.documents::int AS documents FROM search_terms(ARRAY['metri', '42', '4242'], ARRAY['metri', '42', '4242'], ARRAY['metrj', '43', '4243']) q`);
+      assert.deepEqual(
+        terms.map((t) => t.query),
+        ["'metri':*", "'42'", "'4242'"],
+      );
+      const counted = async (query: string) => rowsOf<{ n: number }>(await connection.db.execute(sql`SELECT count(*)::int AS n FROM search_documents WHERE document @@ to_tsquery('simple', ${query})`))[0].n;
+      // Counted as search_words counts them (a document holding two forms twice): here, one form each.
+      assert.equal(terms[1].documents, await counted("'42'"));
+      assert.ok(terms[1].documents < (await counted("'42':*")), 'fewer documents than the start 42 finds');
+      // No metric whose number only starts with the one asked for (1230–1239 for 123), which the
+      // start found as well; 123 states no synthetic figure (all are under 100), so its metric is first.
+      for (const n of ['123', '42']) {
+        const analysis = analyzeQuery(`synthetic metric ${n}`);
+        assert.ok(analysis.ok);
+        const { matches } = await searchMetrics(connection.db, analysis.query, { limit: 50, offset: 0 });
+        const numbers = matches.map((m) => m.metric.slug.replace(/^synthetic-metric-0*/, ''));
+        assert.ok(numbers.includes(n), numbers.join(', '));
+        assert.ok(!numbers.some((m) => m.length > n.length && m.startsWith(n)), numbers.join(', '));
+        if (n === '123') assert.equal(numbers[0], n, numbers.join(', '));
+      }
     });
 
     it('makes a tsquery of words in line where it is asked for one', async () => {

@@ -30,7 +30,7 @@ const SENTENCE = 40;
 
 /**
  * Words starting with `prefix`: the bounds of that range of the word list's key (PostgreSQL 15 does
- * not turn starts_with into one by itself; PGlite's 17 does). search_word_documents checks
+ * not turn starts_with into one by itself; PGlite's 17 does). search_terms (migration 0032) checks
  * starts_with too, whatever the collation.
  */
 function wordRange(prefix: string): [string, string] {

@@ -114,6 +114,8 @@ describe('highlight', () => {
     ['any case, shown as written', ['deepseek'], 'DeepSeek and DEEPSEEK', ['DeepSeek', 'DEEPSEEK']],
     ['a text whose lower case is longer (İ)', ['nvidia'], 'İ NVIDIA', ['NVIDIA']],
     ['a term written in capitals', ['Nvidia'], 'nvidia', ['nvidia']],
+    ['a number whole, never inside a longer one, as search matches it', ['20'], '2025년 20%와 120, 20.5, 20', ['20', '20']],
+    ['a number with its unit as written, and a decimal whole', ['557만', '17.2'], '557만 달러, 1557만, 17.2%, 17.25', ['557만', '17.2']],
     ["what the texts write for a reader's words (lib/search-vocabulary.ts)", ['stock', 'drop'], "Nvidia's share price plunged, 주가는 폭락", ['share price', 'plung', '주가', '폭락']],
   ];
   for (const [name, terms, text, expected] of marked) {
