@@ -345,19 +345,20 @@ export type NewCategoryName = typeof categoryNames.$inferInsert;
 
 /** PostgreSQL's full-text document: lexemes with their weights and positions. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
-/** A full-text query, as PostgreSQL's to_tsquery reads it. */
+/** A full-text query, in tsquery's input syntax. */
 const tsquery = customType<{ data: string }>({ dataType: () => 'tsquery' });
 
 /**
  * Words readers search by that the texts put otherwise (lib/search-vocabulary.ts, where they are
  * written), copied in by the seed loader at every setup: a citation's search document gains a
- * set's words where its label, subject, quote or translation matches `written` (migration 0029).
- * Not a fact: not versioned, rewritten whenever the vocabulary changes.
+ * set's words where its label and subject, or its quote and translation, match `written` and not
+ * `unless` (migration 0029). Not a fact: not versioned, rewritten whenever the vocabulary changes.
  */
 export const searchVocabulary = pgTable('search_vocabulary', {
   name: text('name').primaryKey(),
   words: text('words').array().notNull(),
   written: tsquery('written').notNull(),
+  unless: tsquery('unless'),
 });
 export type SearchWordSet = typeof searchVocabulary.$inferSelect;
 export type NewSearchWordSet = typeof searchVocabulary.$inferInsert;

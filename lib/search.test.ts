@@ -115,8 +115,11 @@ describe('highlight', () => {
     ['a text whose lower case is longer (İ)', ['nvidia'], 'İ NVIDIA', ['NVIDIA']],
     ['a term written in capitals', ['Nvidia'], 'nvidia', ['nvidia']],
     ['a number whole, never inside a longer one, as search matches it', ['20'], '2025년 20%와 120, 20.5, 20', ['20', '20']],
+    ['a number before a thousands comma, which the parser reads as a word apart', ['50'], 'about 50,000 H100s', ['50']],
     ['a number with its unit as written, and a decimal whole', ['557만', '17.2'], '557만 달러, 1557만, 17.2%, 17.25', ['557만', '17.2']],
-    ["what the texts write for a reader's words (lib/search-vocabulary.ts)", ['stock', 'drop'], "Nvidia's share price plunged, 주가는 폭락", ['share price', 'plung', '주가', '폭락']],
+    ["what the texts write for a reader's words (lib/search-vocabulary.ts)", ['stock', 'drop'], "Nvidia's share price plunged, 주가는 폭락", ['share price', 'plunged', '주가', '폭락']],
+    ['a written form whole, from a word start', ['drop'], 'could not escape the fallout; it fell, 급락했다, 대폭락', ['fell', '급락']],
+    ['no written form of a set in a text that says it does not apply', ['stock'], '천연가스 선물 가격(주가가 아닌 원자재)', []],
   ];
   for (const [name, terms, text, expected] of marked) {
     it(`marks ${name}`, () => {

@@ -5,7 +5,7 @@ import { figureIn, sourceLabelIn, speakerIn } from './figure-in';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import type { FigureLike } from './format';
 import { readAmount } from './korean-number';
-import { writtenFor } from './search-vocabulary';
+import { setsFor, type WordSet } from './search-vocabulary';
 
 /**
  * What a search query asks for, worked out before any database is touched: its text cleaned,
@@ -30,7 +30,7 @@ export interface NumberRange {
 export interface SearchQuery {
   /** The query as searched: NFKC, invisible marks dropped, spaces collapsed. */
   text: string;
-  /** Words to match (lower-case, prefix-matched in the database), in query order, without repeats. */
+  /** Words to match (lower-case; in the database a word by its start, a number whole), in query order, without repeats. */
   terms: string[];
   /** Each term as the reader typed it (lower-case, particle and plural not cut), to say which are missing. */
   typed: string[];
@@ -165,30 +165,57 @@ export type Highlighted = { text: string; match: boolean }[];
 
 /**
  * What cuts a text where a term, what the texts write for it (lib/search-vocabulary.ts: 폭락 for
- * "drop") or a number as written occurs, case-insensitively, for <mark>: made once per query,
- * since a page of results marks forty texts with it.
+ * "drop", but not in a text saying the set does not apply) or a number as written occurs,
+ * case-insensitively, for <mark>: made once per query, since a page of results marks forty texts
+ * with it.
  */
 export function highlighter(query: Pick<SearchQuery, 'terms' | 'numbers'>): (text: string) => Highlighted {
-  const needles = [...new Set([...query.terms, ...writtenFor(query.terms), ...query.numbers.map((n) => n.written)])].filter((n) => n.length > 0).sort((a, b) => b.length - a.length);
-  if (needles.length === 0) return (text) => [{ text, match: false }];
-  const source = needles.map((n) => numberWhole(n, n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*'))).join('|');
-  // Matched in the lower-cased text: a case-insensitive Unicode pattern costs three times as much
-  // to compile, and every query compiles its own. A text whose lower case changes its length
-  // (İ) cannot lend its positions, and takes that pattern.
-  const pattern = new RegExp(source, 'g');
-  let caseless: RegExp | undefined;
+  const plain = [...query.terms, ...query.numbers.map((n) => n.written)].map((n) => ({ length: n.length, source: numberWhole(n, escaped(n.toLowerCase())) }));
+  const sets = setsFor(query.terms);
+  const formsOf = (set: WordSet) => set.written.map((form) => ({ length: form.length, source: formPattern(form) }));
+  const refusals = sets.filter((set) => set.unless).map((set) => ({ set, pattern: new RegExp(set.unless!.map(formPattern).join('|')) }));
+  const patterns = new Map<string, { source: string; pattern: RegExp; caseless?: RegExp }>();
+  /** The pattern for the sets that apply to a text, made once for each such choice. */
+  const patternFor = (applying: WordSet[]) => {
+    const key = applying.map((set) => set.name).join();
+    let made = patterns.get(key);
+    if (!made) {
+      const needles = [...plain, ...applying.flatMap(formsOf)].filter((n) => n.length > 0).sort((a, b) => b.length - a.length);
+      const source = [...new Set(needles.map((n) => n.source))].join('|');
+      patterns.set(key, (made = { source, pattern: new RegExp(source || '(?!)', 'g') }));
+    }
+    return made;
+  };
+  if (plain.every((n) => n.length === 0) && sets.length === 0) return (text) => [{ text, match: false }];
   return (text) => {
     const lower = text.toLowerCase();
-    return lower.length === text.length ? cut(text, lower, pattern) : cut(text, text, (caseless ??= new RegExp(source, 'giu')));
+    const refused = refusals.filter((r) => r.pattern.test(lower)).map((r) => r.set);
+    const made = patternFor(sets.filter((set) => !refused.includes(set)));
+    // Matched in the lower-cased text: a case-insensitive Unicode pattern costs three times as much
+    // to compile, and every query compiles its own. A text whose lower case changes its length
+    // (İ) cannot lend its positions, and takes that pattern.
+    return lower.length === text.length ? cut(text, lower, made.pattern) : cut(text, text, (made.caseless ??= new RegExp(made.source || '(?!)', 'giu')));
   };
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*');
+
+/** A letter, Hangul or digit: what a word is made of, as the database's parser cuts words. */
+const WORD_CHARACTER = '[0-9a-z\\u00c0-\\u024f\\u3131-\\u318e\\uac00-\\ud7a3]';
+
+/** A written form's pattern: its words from a word start, each whole or, ending in *, a word start. */
+function formPattern(form: string): string {
+  const words = form.split(' ').map((w) => (w.endsWith('*') ? escaped(w.slice(0, -1)) : `${escaped(w)}(?!${WORD_CHARACTER})`));
+  return `(?<!${WORD_CHARACTER})${words.join('\\s+')}`;
 }
 
 /**
  * A needle's pattern, kept from the middle of a longer number where it starts or ends with a
  * digit, as search matches numbers (migration 0032): 20 is not marked in 2025, nor 17.2 in 17.25.
+ * (The parser reads 50,000 as 50 and 000, and search finds it by 50: so is it marked.)
  */
 function numberWhole(needle: string, pattern: string): string {
-  return `${/^\d/.test(needle) ? '(?<![\\d.,])' : ''}${pattern}${/\d$/.test(needle) && /^[\d.,]+$/.test(needle) ? '(?![.,]?\\d)' : ''}`;
+  return `${/^\d/.test(needle) ? '(?<![\\d.])' : ''}${pattern}${/\d$/.test(needle) && /^[\d.,]+$/.test(needle) ? '(?!\\.?\\d)' : ''}`;
 }
 
 /** `text` cut where `pattern` matches `searched`, a text of the same length. */

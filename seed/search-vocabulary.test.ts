@@ -87,16 +87,39 @@ for (const target of testTargets()) {
       assert.ok((await slugs('dropped')).includes('nvidia-share-price-change-2025-01-27'));
     });
 
-    it('refuses a vocabulary it cannot write as a query, writing nothing', async () => {
-      await assert.rejects(syncSearchVocabulary(connection.db, [{ name: 'stock', words: ['Stock'], written: ['주가'] }]), ZodError);
-      assert.deepEqual(await syncSearchVocabulary(connection.db), { written: [], removed: [] });
+    it("gives a set's words where one place holds its forms, though another says it does not apply", async () => {
+      // Nvidia's label says share-price; its quote and translation say it plunged.
+      const probe: WordSet = { name: 'probe', words: ['zzlabel'], written: ['share price'], unless: ['plunged'] };
+      const weighs = async (query: string) =>
+        rowsOf<{ holds: boolean }>(
+          await connection.db.execute(sql`SELECT d.document @@ to_tsquery('simple', ${query}) AS holds FROM search_documents d JOIN citations k ON k.id = d.citation_id WHERE k.key = 'c002-nvidia-drop'`),
+        )[0].holds;
+      try {
+        assert.deepEqual(await syncSearchVocabulary(connection.db, [...SEARCH_VOCABULARY, probe]), { written: ['probe'], removed: [] });
+        assert.equal(await weighs("'zzlabel':A"), true, 'from the label');
+        assert.equal(await weighs("'zzlabel':C"), false, 'not from the quote, which says plunged');
+        // Renamed: removed under its old name, written under its new one.
+        assert.deepEqual(await syncSearchVocabulary(connection.db, [...SEARCH_VOCABULARY, { ...probe, name: 'probe-renamed' }]), { written: ['probe-renamed'], removed: ['probe'] });
+        assert.equal(await weighs("'zzlabel':A"), true);
+      } finally {
+        assert.deepEqual(await syncSearchVocabulary(connection.db), { written: [], removed: ['probe-renamed'] });
+      }
+      assert.equal(await weighs("'zzlabel'"), false);
+      assert.equal(await wordsCountedExactly(), 0);
     });
   });
 }
 
 describe('search vocabulary rows', () => {
-  it('hold each set with its written forms as one query', () => {
-    const [stock] = vocabularyRows([{ name: 'stock', words: ['stock'], written: ['share price', '주가'], unless: ['주식 아닌'] }]);
-    assert.deepEqual(stock, { name: 'stock', words: ['stock'], written: "('share':* <-> 'price':* | '주가':*) & !('주식':* <-> '아닌':*)" });
+  it('hold each set with its written forms, and those that refuse it, as one query each', () => {
+    const [stock, fall] = vocabularyRows([
+      { name: 'stock', words: ['stock'], written: ['share price', '주가*'], unless: ['주식 아닌'] },
+      { name: 'fall', words: ['drop'], written: ['fell'] },
+    ]);
+    assert.deepEqual(stock, { name: 'stock', words: ['stock'], written: "'share' <-> 'price' | '주가':*", unless: "'주식' <-> '아닌'" });
+    assert.deepEqual(fall, { name: 'fall', words: ['drop'], written: "'fell'", unless: null });
+  });
+  it('refuses a vocabulary a query could not be made of, before any database is touched', () => {
+    assert.throws(() => vocabularyRows([{ name: 'stock', words: ['Stock'], written: ['주가*'] }]), ZodError);
   });
 });

@@ -1,11 +1,11 @@
 import { notInArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/connect';
 import { searchVocabulary, type NewSearchWordSet } from '../db/schema';
-import { SEARCH_VOCABULARY, vocabularySchema, writtenQuery, type WordSet } from '../lib/search-vocabulary';
+import { formsQuery, SEARCH_VOCABULARY, vocabularySchema, type WordSet } from '../lib/search-vocabulary';
 
-/** The vocabulary as the database keeps it: each set's written forms as one query. */
+/** The vocabulary as the database keeps it: each set's written forms, and those that refuse it, as one query each. */
 export function vocabularyRows(vocabulary: WordSet[] = SEARCH_VOCABULARY): NewSearchWordSet[] {
-  return vocabularySchema.parse(vocabulary).map((set) => ({ name: set.name, words: set.words, written: writtenQuery(set) }));
+  return vocabularySchema.parse(vocabulary).map((set) => ({ name: set.name, words: set.words, written: formsQuery(set.written), unless: set.unless ? formsQuery(set.unless) : null }));
 }
 
 /**
@@ -25,8 +25,8 @@ export async function syncSearchVocabulary(db: Database, vocabulary: WordSet[] =
       .values(rows)
       .onConflictDoUpdate({
         target: searchVocabulary.name,
-        set: { words: sql`excluded.words`, written: sql`excluded.written` },
-        setWhere: sql`(${searchVocabulary.words}, ${searchVocabulary.written}) IS DISTINCT FROM (excluded.words, excluded.written)`,
+        set: { words: sql`excluded.words`, written: sql`excluded.written`, unless: sql`excluded.unless` },
+        setWhere: sql`(${searchVocabulary.words}, ${searchVocabulary.written}, ${searchVocabulary.unless}) IS DISTINCT FROM (excluded.words, excluded.written, excluded.unless)`,
       })
       .returning({ name: searchVocabulary.name });
     return { written: written.map((row) => row.name).sort(), removed: removed.map((row) => row.name).sort() };

@@ -5,12 +5,14 @@
 -- vocabulary is written in lib/search-vocabulary.ts; the seed loader copies it into
 -- search_vocabulary at every setup (seed/search-vocabulary.ts). A citation's document gains a
 -- set's words where its label or subject (weight A) or its quote or translation (C) matches the
--- set's written forms, at that place's weight; a description saying what a figure is not ("not a
--- share price") does not count. Search reads the documents as before, at no cost per search.
+-- set's written forms, at that place's weight, unless the same place says the set does not apply
+-- (the natural-gas label's "주식 아닌 원자재", not a stock); descriptions are not read for it.
+-- Search reads the documents as before, at no cost per search.
 CREATE TABLE "search_vocabulary" (
 	"name" text PRIMARY KEY NOT NULL,
 	"words" text[] NOT NULL,
-	"written" "tsquery" NOT NULL
+	"written" "tsquery" NOT NULL,
+	"unless" "tsquery"
 );--> statement-breakpoint
 
 CREATE OR REPLACE FUNCTION refresh_search_documents(ids integer[]) RETURNS void
@@ -23,11 +25,15 @@ BEGIN
   SELECT b.id, b.metric_id,
     b.labelled || b.said_by || b.quoted || b.described
       -- A set's words weigh what the place its written forms are in weighs: "stock" where the
-      -- label says share-price is a word of the label.
+      -- label says share-price is a word of the label. A place that says the set does not apply
+      -- (`unless`) gives none.
       || setweight(to_tsvector('simple', coalesce(
-        (SELECT string_agg(array_to_string(v.words, ' '), ' ' ORDER BY v.name) FROM search_vocabulary v WHERE b.labelled @@ v.written), '')), 'A')
+        (SELECT string_agg(array_to_string(v.words, ' '), ' ' ORDER BY v.name) FROM search_vocabulary v
+         WHERE b.labelled @@ v.written AND NOT coalesce(b.labelled @@ v.unless, false)), '')), 'A')
       || setweight(to_tsvector('simple', coalesce(
-        (SELECT string_agg(array_to_string(v.words, ' '), ' ' ORDER BY v.name) FROM search_vocabulary v WHERE b.quoted @@ v.written AND NOT b.labelled @@ v.written), '')), 'C')
+        (SELECT string_agg(array_to_string(v.words, ' '), ' ' ORDER BY v.name) FROM search_vocabulary v
+         WHERE b.quoted @@ v.written AND NOT coalesce(b.quoted @@ v.unless, false)
+           AND NOT (b.labelled @@ v.written AND NOT coalesce(b.labelled @@ v.unless, false))), '')), 'C')
   FROM (
     SELECT k.id, m.id AS metric_id,
       setweight(to_tsvector('simple', concat_ws(' ', m.label, m.label_ko, m.subject, m.subject_ko, m.dimension_value)), 'A') AS labelled,
@@ -52,11 +58,15 @@ BEGIN
 END;
 $$;--> statement-breakpoint
 
--- The documents a set written, changed or removed touches: those whose label, subject, quote or
--- translation its written forms match, before the change and after.
+-- The documents a set written, changed or removed may touch: those whose label, subject, quote or
+-- translation holds its written forms, before the change and after (whatever `unless` says: a
+-- document read again is written as it was). A sync that changes nothing has nothing to read.
 CREATE FUNCTION search_vocabulary_written() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
+  IF NOT EXISTS (SELECT 1 FROM written) THEN
+    RETURN NULL;
+  END IF;
   IF TG_OP = 'UPDATE' THEN
     PERFORM refresh_search_documents(ARRAY(
       SELECT d.citation_id FROM search_documents d

@@ -5,24 +5,38 @@
 -- holds any more stayed, to be corrected to and said to be in Cited. Since the search vocabulary
 -- (0029) rewrites documents whenever it changes, and removes words when a set is removed, the
 -- count is now kept exactly: a rewritten or deleted document's old words are taken off, and a
--- word no document holds is gone.
+-- word no document holds is gone. A statement writes each word's count once, by the difference it
+-- makes, and not at all for a document rewritten as it was (PGlite runs no autovacuum to clear the rows a write leaves).
 CREATE OR REPLACE FUNCTION search_words_written() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
-  gone_words text[];
-  gone_counts bigint[];
+  -- Each word whose count changes, and by how much: a document rewritten as it was changes none.
+  changed text[];
+  change bigint[];
 BEGIN
-  IF TG_OP <> 'DELETE' THEN
-    INSERT INTO search_words (word, documents)
-    SELECT w, count(*) FROM written, unnest(tsvector_to_array(written.document)) AS w GROUP BY w
-    ON CONFLICT (word) DO UPDATE SET documents = search_words.documents + EXCLUDED.documents;
+  IF TG_OP = 'INSERT' THEN
+    SELECT array_agg(x.w), array_agg(x.n) INTO changed, change
+    FROM (SELECT w, count(*) AS n FROM written, unnest(tsvector_to_array(written.document)) AS w GROUP BY w) x;
+  ELSIF TG_OP = 'DELETE' THEN
+    SELECT array_agg(x.w), array_agg(-x.n) INTO changed, change
+    FROM (SELECT w, count(*) AS n FROM written_before, unnest(tsvector_to_array(written_before.document)) AS w GROUP BY w) x;
+  ELSE
+    SELECT array_agg(x.w), array_agg(x.n) INTO changed, change
+    FROM (
+      SELECT e.w, sum(e.n) AS n FROM (
+        SELECT w, 1 AS n FROM written, unnest(tsvector_to_array(written.document)) AS w
+        UNION ALL
+        SELECT w, -1 FROM written_before, unnest(tsvector_to_array(written_before.document)) AS w
+      ) e GROUP BY e.w HAVING sum(e.n) <> 0
+    ) x;
   END IF;
-  IF TG_OP <> 'INSERT' THEN
-    SELECT array_agg(g.w), array_agg(g.n) INTO gone_words, gone_counts
-    FROM (SELECT w, count(*) AS n FROM written_before, unnest(tsvector_to_array(written_before.document)) AS w GROUP BY w) g;
-    UPDATE search_words s SET documents = s.documents - g.n FROM unnest(gone_words, gone_counts) g(w, n) WHERE s.word = g.w;
-    DELETE FROM search_words s WHERE s.word = ANY (gone_words) AND s.documents <= 0;
+  IF changed IS NULL THEN
+    RETURN NULL;
   END IF;
+  INSERT INTO search_words (word, documents)
+  SELECT c.w, c.n FROM unnest(changed, change) c(w, n)
+  ON CONFLICT (word) DO UPDATE SET documents = search_words.documents + EXCLUDED.documents;
+  DELETE FROM search_words s WHERE s.word = ANY (changed) AND s.documents <= 0;
   RETURN NULL;
 END;
 $$;--> statement-breakpoint

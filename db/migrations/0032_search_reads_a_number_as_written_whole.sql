@@ -1,16 +1,19 @@
 -- A number in a query is matched as written whole, not as the start of longer numbers (see
 -- search_terms below). search_metrics takes each term's query from search_terms, where it built
--- every term's as a word start, for every pass, the ranking and what a result lacks; a term
--- corrected for a typo is as before. search_page knows a number's group in its new form (0025's
--- rule: where the documents write a number of the query, a figure named by value counts only for
--- a citation holding every word). Otherwise both are as 0026 and 0030 made them.
+-- every term's as a word start, for which documents each pass finds and what a result lacks; the
+-- ranking reads one word a term, as before, a number whole (search_rank_words), and a term
+-- corrected for a typo is as before. search_page knows a number's group in its new
+-- form (0025's rule: where the documents write a number of the query, a figure named by value
+-- counts only for a citation holding every word). Otherwise both are as 0026 and 0030 made them.
 -- Each term as the query its documents are matched by, and how many documents hold it: a word
 -- as a word start (딥시크 finds 딥시크의), as before; a number as written whole. A number's word
 -- start found longer numbers: "20%" found every document dated 2025, above the citations that
--- write 20%, and "metric 12" found metric 1212 first. A number is now the word itself or one that
--- goes on with anything but a digit or a decimal point (20, 20일, 20여, 557 in 557만), and what goes
--- on with digits is a number of its own, found by its value if near. The words are read once, by
--- the range of the key the term starts (as search_word_documents, 0018, which this replaces).
+-- write 20%, and "metric 1" found metric 1101 first. A number is now the word itself or one that
+-- goes on with a letter (20일, 20여, 557만, 20th), and what goes on with digits is a number of its
+-- own, found by its value if near. (The parser reads 50,000 as 50 and 000: 50 finds it still.) A
+-- continuation is a letter, so that its start, quoted, stays one word when read as a query. The
+-- words are read once, by the range of the key the term starts, as search_word_documents (0018),
+-- which this replaces, read them.
 CREATE FUNCTION search_terms(terms text[], starts text[], afters text[])
 RETURNS TABLE (query text, documents bigint)
 LANGUAGE plpgsql STABLE SET plan_cache_mode = force_generic_plan AS $$
@@ -24,16 +27,24 @@ BEGIN
     CROSS JOIN LATERAL (
       SELECT coalesce(sum(x.documents), 0)::bigint AS documents,
         coalesce(sum(x.documents) FILTER (WHERE x.form), 0)::bigint AS number_documents,
-        -- Each way the texts go on from the number, once, as a word start (quoted for tsquery).
-        string_agg(DISTINCT '''' || replace(replace(left(x.word, length(u.t) + 1), '\', '\\'), '''', '''''') || ''':*', ' | ')
-          FILTER (WHERE x.form AND x.word <> u.t) AS continued
+        -- Each letter the texts go on with after the number, once, as a word start.
+        string_agg(DISTINCT '''' || left(x.word, length(u.t) + 1) || ''':*', ' | ') FILTER (WHERE x.form AND x.word <> u.t) AS continued
       FROM (
-        SELECT w.word, w.documents, (w.word = u.t OR substr(w.word, length(u.t) + 1, 1) !~ '[0-9.,]') AS form
+        SELECT w.word, w.documents,
+          n.number AND (w.word = u.t OR substr(w.word, length(u.t) + 1, 1) ~ '^[a-z가-힣ㄱ-ㅎ]') AS form
         FROM search_words w WHERE w.word >= u.s AND w.word < u.a AND starts_with(w.word, u.s)
       ) x
     ) w
     ORDER BY u.i;
 END $$;--> statement-breakpoint
+-- The query a page is ranked by: one word a term, as search_any_word writes it, with a number as
+-- the word itself. Each way a number goes on, as a word of its own, would shrink every citation's
+-- rank (ts_rank divides by the words of the query) and let a figure named outweigh where the words
+-- are; the number's start would rank citations dated 2025 for 20. One expression, put in line.
+CREATE FUNCTION search_rank_words(words text[]) RETURNS text
+LANGUAGE sql STABLE AS $$
+  SELECT regexp_replace(search_any_word(words), '''([0-9]+(\.[0-9]+)?)'':\*', '''\1''', 'g')
+$$;--> statement-breakpoint
 CREATE OR REPLACE FUNCTION search_page(
   look_up text, look_up_limit int, look_up_documents bigint, groups text[], need int,
   figures numeric[], figures_lo numeric[], figures_hi numeric[], candidates_max int,
@@ -63,7 +74,9 @@ DECLARE
   -- Whether `stated` holds every citation stating a figure in the ranges named.
   stated_whole boolean := false;
   -- Whether the words looked up include a number as the documents write it (the 3 of Llama 3).
-  number_written boolean := EXISTS (SELECT 1 FROM unnest(groups) w WHERE w ~ '^''[0-9][0-9.,]*''(:\*)?( \||$)');
+  -- A number's group (search_terms, 0032) starts with the number as a word, whole; a number with
+  -- a comma is still a lone word start. A typo's corrections are word starts, never whole.
+  number_written boolean := EXISTS (SELECT 1 FROM unnest(groups) w WHERE w ~ '^''[0-9][0-9.,]*''( \||$)' OR w ~ '^''[0-9][0-9.,]*'':\*$');
   -- What the page says it found: the words' candidates where words were looked up, else the figures'.
   by_words int;
   g tsquery;
@@ -214,7 +227,7 @@ BEGIN
        -- index by citation, read whole.
        AND EXISTS (SELECT 1 FROM unnest(figures_lo, figures_hi) r(lo, hi) CROSS JOIN LATERAL (SELECT 1 FROM search_numbers n WHERE n.value >= r.lo AND n.value < r.hi ORDER BY n.value LIMIT 1) n)) THEN
     RETURN QUERY SELECT terms, p.* FROM search_page(pass.look_up, pass.look_up_limit, pass.look_up_documents, coalesce(pass.groups, '{}'), CASE WHEN pass.look_up IS NULL THEN 0 ELSE cardinality(strict_terms) END,
-      figures, figures_lo, figures_hi, candidates_max, array_to_string(term_query, ' | '), sentence, page_limit, page_offset,
+      figures, figures_lo, figures_hi, candidates_max, search_rank_words(terms), sentence, page_limit, page_offset,
       -- Only a citation stating a figure named joins the candidates without every word.
       asked, CASE WHEN cardinality(figures) > 0 THEN each_check END) p
       WHERE p.candidates > 0;
@@ -226,7 +239,7 @@ BEGIN
   SELECT * INTO pass FROM search_holding(term_query, frequency, enough, looked_up);
   IF pass.look_up IS NOT NULL THEN
     RETURN QUERY SELECT terms, p.* FROM search_page(pass.look_up, pass.look_up_limit, pass.look_up_documents, pass.groups, enough,
-      figures, figures_lo, figures_hi, candidates_max, array_to_string(term_query, ' | '), sentence, page_limit, page_offset, asked, each_check) p
+      figures, figures_lo, figures_hi, candidates_max, search_rank_words(terms), sentence, page_limit, page_offset, asked, each_check) p
       WHERE p.candidates > 0;
     IF FOUND THEN RETURN; END IF;
   END IF;
@@ -266,9 +279,7 @@ BEGIN
     SELECT * INTO pass FROM search_holding(group_queries, group_documents, need, looked_up);
     IF pass.look_up IS NOT NULL THEN
       RETURN QUERY SELECT corrected, p.* FROM search_page(pass.look_up, pass.look_up_limit, pass.look_up_documents, pass.groups, need,
-        figures, figures_lo, figures_hi, candidates_max,
-        array_to_string(ARRAY(SELECT coalesce(term_query[array_position(terms, c.w)], '''' || c.w || ''':*') FROM unnest(corrected) WITH ORDINALITY c(w, i) ORDER BY c.i), ' | '),
-        sentence, page_limit, page_offset,
+        figures, figures_lo, figures_hi, candidates_max, search_rank_words(corrected), sentence, page_limit, page_offset,
         asked, ARRAY(SELECT to_tsquery('simple', g.q) FROM unnest(group_queries) WITH ORDINALITY g(q, i) ORDER BY g.i)) p
         WHERE p.candidates > 0;
       IF FOUND THEN RETURN; END IF;
