@@ -401,7 +401,7 @@ export const searchNumbers = pgTable(
  * Every word the search documents hold, once: a typo is corrected against this short list (by
  * trigram likeness, among the words that share its first letter: a range of the key) rather than
  * against every document. Kept by triggers as documents are written, rewritten and deleted
- * (migration 0031): a word no document holds any more is gone.
+ * (migration 0030): a word no document holds any more is gone.
  */
 export const searchWords = pgTable(
   'search_words',

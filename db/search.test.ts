@@ -385,10 +385,10 @@ for (const target of testTargets()) {
         const [row] = await rows(sql`SELECT search_any_word(${sql.param(words)}::text[]) AS query`);
         assert.equal(row.query, query, words.join(' '));
       }
-      // What a page is ranked by: one word a term, a number whole (migration 0032).
+      // What a page is ranked by: one word a term, a number whole (migration 0031).
       const [ranked] = await rows(sql`SELECT search_rank_words(ARRAY['synthetic', '42', '4.5', 'h100', '1,000']) AS query`);
       assert.equal(ranked.query, "'synthetic':* | '42' | '4.5' | 'h100':* | '1,000':*");
-      // SQL functions of one expression (migrations 0024, 0032): the plan holds the expression, not a call.
+      // SQL functions of one expression (migrations 0024, 0031): the plan holds the expression, not a call.
       for (const name of ['search_any_word', 'search_rank_words']) {
         const plan = (await rows(sql`EXPLAIN (VERBOSE) SELECT ${sql.raw(name)}(ARRAY['a', '2'])`)).map((r) => Object.values(r)[0]).join('\n');
         assert.doesNotMatch(plan, new RegExp(name), plan);

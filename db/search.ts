@@ -12,7 +12,7 @@ interface Page {
 /**
  * Search over what the database keeps for every citation (migrations 0005–0012): a full-text
  * document (PostgreSQL's 'simple' configuration, every word matched as a word start and a number
- * whole: migration 0032), its figures
+ * whole: migration 0031), its figures
  * by value, and the list of words, against which a typo is corrected by trigrams (pg_trgm). Here
  * the query is read into what the database's functions take (migrations 0018, 0020 and 0024): the
  * passes, and each pass's statements, run there in one call, planned once per connection (all but
@@ -31,7 +31,7 @@ const SENTENCE = 40;
 
 /**
  * Words starting with `prefix`: the bounds of that range of the word list's key (PostgreSQL 15 does
- * not turn starts_with into one by itself; PGlite's 18 does). search_terms (migration 0032) checks
+ * not turn starts_with into one by itself; PGlite's 18 does). search_terms (migration 0031) checks
  * starts_with too, whatever the collation.
  */
 function wordRange(prefix: string): [string, string] {

@@ -211,7 +211,7 @@ function formPattern(form: string): string {
 
 /**
  * A needle's pattern, kept from the middle of a longer number where it starts or ends with a
- * digit, as search matches numbers (migration 0032): 20 is not marked in 2025, nor 17.2 in 17.25.
+ * digit, as search matches numbers (migration 0031): 20 is not marked in 2025, nor 17.2 in 17.25.
  * (The parser reads 50,000 as 50 and 000, and search finds it by 50: so is it marked.)
  */
 function numberWhole(needle: string, pattern: string): string {

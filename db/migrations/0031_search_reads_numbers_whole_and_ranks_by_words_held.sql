@@ -4,7 +4,18 @@
 -- ranking reads one word a term, as before, a number whole (search_rank_words), and a term
 -- corrected for a typo is as before. search_page knows a number's group in its new
 -- form (0025's rule: where the documents write a number of the query, a figure named by value
--- counts only for a citation holding every word). Otherwise both are as 0026 and 0030 made them.
+-- counts only for a citation holding every word). Otherwise both are as 0026 made them, but for
+-- the share of the words held, below.
+--
+-- In a pass over some of the words (enough of them, or any one), a citation holding more of the
+-- reader's words ranks above one holding fewer: its score gains the share of the words it holds.
+-- Before, the words' weights alone ranked them, and one word in a label outweighed two in a quote:
+-- "stock drops after the DeepSeek shock" put DeepSeek-R1's cost first, holding two of the five
+-- words (DeepSeek in its label, a drop in its quote), above the share prices that fell, holding
+-- three. The share is at most 1, as a figure named is, and a pasted sentence's likeness to a
+-- quote (up to 2) still decides between the citations of one article. A pass over every word is
+-- unchanged: there, each candidate holds them all.
+--
 -- Each term as the query its documents are matched by, and how many documents hold it: a word
 -- as a word start (딥시크 finds 딥시크의), as before; a number as written whole. A number's word
 -- start found longer numbers: "20%" found every document dated 2025, above the citations that
@@ -74,7 +85,7 @@ DECLARE
   -- Whether `stated` holds every citation stating a figure in the ranges named.
   stated_whole boolean := false;
   -- Whether the words looked up include a number as the documents write it (the 3 of Llama 3).
-  -- A number's group (search_terms, 0032) starts with the number as a word, whole; a number with
+  -- A number's group (search_terms, 0031) starts with the number as a word, whole; a number with
   -- a comma is still a lone word start. A typo's corrections are word starts, never whole.
   number_written boolean := EXISTS (SELECT 1 FROM unnest(groups) w WHERE w ~ '^''[0-9][0-9.,]*''( \||$)' OR w ~ '^''[0-9][0-9.,]*'':\*$');
   -- What the page says it found: the words' candidates where words were looked up, else the figures'.
