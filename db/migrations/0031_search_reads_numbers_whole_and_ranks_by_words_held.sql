@@ -1,8 +1,8 @@
 -- A number in a query is matched as written whole, not as the start of longer numbers (see
 -- search_terms below). search_metrics takes each term's query from search_terms, where it built
 -- every term's as a word start, for which documents each pass finds and what a result lacks; the
--- ranking reads one word a term, as before, a number whole (search_rank_words), and a term
--- corrected for a typo is as before. search_page knows a number's group in its new
+-- ranking reads one word a term, as before, a number whole, and a term corrected for a typo is as
+-- before. search_page knows a number's group in its new
 -- form (0025's rule: where the documents write a number of the query, a figure named by value
 -- counts only for a citation holding every word). Otherwise both are as 0026 made them, but for
 -- the share of the words held, below.
@@ -26,36 +26,28 @@
 -- words are read once, by the range of the key the term starts, as search_word_documents (0018),
 -- which this replaces, read them.
 CREATE FUNCTION search_terms(terms text[], starts text[], afters text[])
-RETURNS TABLE (query text, documents bigint)
+RETURNS TABLE (query text, documents bigint, ranked text)
 LANGUAGE plpgsql STABLE SET plan_cache_mode = force_generic_plan AS $$
 BEGIN
   RETURN QUERY
     SELECT
-      CASE WHEN n.number THEN '''' || u.t || '''' || coalesce(' | ' || w.continued, '') ELSE '''' || u.t || ''':*' END,
-      CASE WHEN n.number THEN w.number_documents ELSE w.documents END
+      CASE WHEN n.number
+        -- The number itself, then each letter the texts go on with after it, once, as a word start.
+        THEN '''' || u.t || '''' || coalesce(' | ' || (
+          SELECT string_agg(DISTINCT '''' || left(w.word, length(u.t) + 1) || ''':*', ' | ')
+          FROM search_words w WHERE w.word > u.s AND w.word < u.a AND starts_with(w.word, u.s) AND substr(w.word, length(u.t) + 1, 1) ~ '^[a-z가-힣ㄱ-ㅎ]'), '')
+        ELSE '''' || u.t || ''':*' END,
+      (SELECT coalesce(sum(w.documents), 0)::bigint FROM search_words w
+       WHERE w.word >= u.s AND w.word < u.a AND starts_with(w.word, u.s)
+         AND (NOT n.number OR w.word = u.t OR substr(w.word, length(u.t) + 1, 1) ~ '^[a-z가-힣ㄱ-ㅎ]')),
+      -- What a page is ranked by: one word a term, a number the word itself. Each way it goes on,
+      -- as a word of the query, would shrink every citation's rank (ts_rank divides by the query's
+      -- words) and let a figure named outweigh where the words are; its start would rank 2025 for 20.
+      CASE WHEN n.number THEN '''' || u.t || '''' ELSE '''' || u.t || ''':*' END
     FROM unnest(terms, starts, afters) WITH ORDINALITY u(t, s, a, i)
     CROSS JOIN LATERAL (SELECT u.t ~ '^[0-9]+(\.[0-9]+)?$' AS number) n
-    CROSS JOIN LATERAL (
-      SELECT coalesce(sum(x.documents), 0)::bigint AS documents,
-        coalesce(sum(x.documents) FILTER (WHERE x.form), 0)::bigint AS number_documents,
-        -- Each letter the texts go on with after the number, once, as a word start.
-        string_agg(DISTINCT '''' || left(x.word, length(u.t) + 1) || ''':*', ' | ') FILTER (WHERE x.form AND x.word <> u.t) AS continued
-      FROM (
-        SELECT w.word, w.documents,
-          n.number AND (w.word = u.t OR substr(w.word, length(u.t) + 1, 1) ~ '^[a-z가-힣ㄱ-ㅎ]') AS form
-        FROM search_words w WHERE w.word >= u.s AND w.word < u.a AND starts_with(w.word, u.s)
-      ) x
-    ) w
     ORDER BY u.i;
 END $$;--> statement-breakpoint
--- The query a page is ranked by: one word a term, as search_any_word writes it, with a number as
--- the word itself. Each way a number goes on, as a word of its own, would shrink every citation's
--- rank (ts_rank divides by the words of the query) and let a figure named outweigh where the words
--- are; the number's start would rank citations dated 2025 for 20. One expression, put in line.
-CREATE FUNCTION search_rank_words(words text[]) RETURNS text
-LANGUAGE sql STABLE AS $$
-  SELECT regexp_replace(search_any_word(words), '''([0-9]+(\.[0-9]+)?)'':\*', '''\1''', 'g')
-$$;--> statement-breakpoint
 CREATE OR REPLACE FUNCTION search_page(
   look_up text, look_up_limit int, look_up_documents bigint, groups text[], need int,
   figures numeric[], figures_lo numeric[], figures_hi numeric[], candidates_max int,
@@ -203,9 +195,10 @@ RETURNS TABLE (
 LANGUAGE plpgsql STABLE AS $$
 #variable_conflict use_column
 DECLARE
-  -- Each term as a query, and how many documents hold it (search_terms).
+  -- Each term as a query, how many documents hold it, and as the ranking reads it (search_terms).
   term_query text[];
   frequency bigint[];
+  rank_words text[];
   term_count int := cardinality(terms);
   enough int := CASE WHEN cardinality(terms) <= 2 THEN cardinality(terms) ELSE greatest(2, ceil(cardinality(terms) / 3.0)::int) END;
   -- The reader's words as a result may lack them, in order: a number read as a value is NULL.
@@ -219,8 +212,9 @@ DECLARE
   needs int[];
   need int;
 BEGIN
-  SELECT coalesce(array_agg(q.query ORDER BY q.i), '{}'), coalesce(array_agg(q.documents ORDER BY q.i), '{}') INTO term_query, frequency
-  FROM search_terms(terms, starts, afters) WITH ORDINALITY q(query, documents, i);
+  SELECT coalesce(array_agg(q.query ORDER BY q.i), '{}'), coalesce(array_agg(q.documents ORDER BY q.i), '{}'), coalesce(array_agg(q.ranked ORDER BY q.i), '{}')
+  INTO term_query, frequency, rank_words
+  FROM search_terms(terms, starts, afters) WITH ORDINALITY q(query, documents, ranked, i);
   each_check := ARRAY(SELECT to_tsquery('simple', w.q) FROM unnest(term_query) WITH ORDINALITY w(q, i) ORDER BY w.i);
   -- 1. Every word; a number no document writes as a word (5.576 million) is matched by value.
   strict_terms := ARRAY(SELECT u.t FROM unnest(terms, frequency) WITH ORDINALITY u(t, f, i) WHERE u.t = ANY (word_terms) OR u.f > 0 ORDER BY u.i);
@@ -238,7 +232,7 @@ BEGIN
        -- index by citation, read whole.
        AND EXISTS (SELECT 1 FROM unnest(figures_lo, figures_hi) r(lo, hi) CROSS JOIN LATERAL (SELECT 1 FROM search_numbers n WHERE n.value >= r.lo AND n.value < r.hi ORDER BY n.value LIMIT 1) n)) THEN
     RETURN QUERY SELECT terms, p.* FROM search_page(pass.look_up, pass.look_up_limit, pass.look_up_documents, coalesce(pass.groups, '{}'), CASE WHEN pass.look_up IS NULL THEN 0 ELSE cardinality(strict_terms) END,
-      figures, figures_lo, figures_hi, candidates_max, search_rank_words(terms), sentence, page_limit, page_offset,
+      figures, figures_lo, figures_hi, candidates_max, nullif(array_to_string(rank_words, ' | '), ''), sentence, page_limit, page_offset,
       -- Only a citation stating a figure named joins the candidates without every word.
       asked, CASE WHEN cardinality(figures) > 0 THEN each_check END) p
       WHERE p.candidates > 0;
@@ -250,7 +244,7 @@ BEGIN
   SELECT * INTO pass FROM search_holding(term_query, frequency, enough, looked_up);
   IF pass.look_up IS NOT NULL THEN
     RETURN QUERY SELECT terms, p.* FROM search_page(pass.look_up, pass.look_up_limit, pass.look_up_documents, pass.groups, enough,
-      figures, figures_lo, figures_hi, candidates_max, search_rank_words(terms), sentence, page_limit, page_offset, asked, each_check) p
+      figures, figures_lo, figures_hi, candidates_max, nullif(array_to_string(rank_words, ' | '), ''), sentence, page_limit, page_offset, asked, each_check) p
       WHERE p.candidates > 0;
     IF FOUND THEN RETURN; END IF;
   END IF;
@@ -290,7 +284,8 @@ BEGIN
     SELECT * INTO pass FROM search_holding(group_queries, group_documents, need, looked_up);
     IF pass.look_up IS NOT NULL THEN
       RETURN QUERY SELECT corrected, p.* FROM search_page(pass.look_up, pass.look_up_limit, pass.look_up_documents, pass.groups, need,
-        figures, figures_lo, figures_hi, candidates_max, search_rank_words(corrected), sentence, page_limit, page_offset,
+        figures, figures_lo, figures_hi, candidates_max, nullif(array_to_string(ARRAY(SELECT coalesce(rank_words[array_position(terms, c.w)], '''' || c.w || ''':*') FROM unnest(corrected) WITH ORDINALITY c(w, i) ORDER BY c.i), ' | '), ''),
+        sentence, page_limit, page_offset,
         asked, ARRAY(SELECT to_tsquery('simple', g.q) FROM unnest(group_queries) WITH ORDINALITY g(q, i) ORDER BY g.i)) p
         WHERE p.candidates > 0;
       IF FOUND THEN RETURN; END IF;
