@@ -66,6 +66,10 @@ for (const target of testTargets()) {
       assert.equal(await holds('c002-nvidia-drop', "'stock':AC & 'drop':AC"), true);
       assert.equal(await holds('c002-natural-gas-futures-drop', "'drop':AC"), true);
       assert.equal(await holds('c002-natural-gas-futures-drop', "'stock':AC | 'stocks':AC"), false);
+      // Its Korean label says 주식 only to say it is none: that place holds none of the set's words.
+      assert.equal(await holds('c002-natural-gas-futures-drop', "'주식':A"), false);
+      const falls = await slugs('주식 하락');
+      assert.ok(falls[0]?.endsWith('-share-price-change-2025-01-27'), falls.join(', '));
     });
 
     it('rewrites the documents a changed or removed set touches, and only the vocabulary in its file is kept', async () => {

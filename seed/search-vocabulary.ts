@@ -10,8 +10,8 @@ export function vocabularyRows(vocabulary: WordSet[] = SEARCH_VOCABULARY): NewSe
 
 /**
  * Makes search_vocabulary hold `vocabulary` and nothing else, in one transaction: only the sets
- * that changed are written and only those gone are removed, and the search documents their written
- * forms match are rewritten (migration 0029). Returns the names of the sets written and removed, in order.
+ * that changed are written and only those gone are removed, and when any is, every search document
+ * is written again (migration 0029). Returns the names of the sets written and removed, in order.
  */
 export async function syncSearchVocabulary(db: Database, vocabulary: WordSet[] = SEARCH_VOCABULARY): Promise<{ written: string[]; removed: string[] }> {
   const rows = vocabularyRows(vocabulary);

@@ -6,7 +6,8 @@
 -- search_vocabulary at every setup (seed/search-vocabulary.ts). A citation's document gains a
 -- set's words where its label or subject (weight A) or its quote or translation (C) matches the
 -- set's written forms, at that place's weight, unless the same place says the set does not apply
--- (the natural-gas label's "주식 아닌 원자재", not a stock); descriptions are not read for it.
+-- (the natural-gas label's "주식 아닌 원자재", not a stock), and then that place holds none of the
+-- set's words, even as written; descriptions are not read for it.
 -- Search reads the documents as before, at no cost per search.
 CREATE TABLE "search_vocabulary" (
 	"name" text PRIMARY KEY NOT NULL,
@@ -23,10 +24,15 @@ BEGIN
   END IF;
   INSERT INTO search_documents (citation_id, metric_id, document)
   SELECT b.id, b.metric_id,
-    b.labelled || b.said_by || b.quoted || b.described
+    -- A place that says a set does not apply (`unless`) holds none of its words: the natural-gas
+    -- label's "주식 아닌 원자재" (not a stock) is not found by 주식.
+    ts_delete(b.labelled, ARRAY(SELECT w FROM search_vocabulary v CROSS JOIN unnest(v.words) w WHERE b.labelled @@ v.unless))
+      || b.said_by
+      || ts_delete(b.quoted, ARRAY(SELECT w FROM search_vocabulary v CROSS JOIN unnest(v.words) w WHERE b.quoted @@ v.unless))
+      || b.described
       -- A set's words weigh what the place its written forms are in weighs: "stock" where the
       -- label says share-price is a word of the label. A place that says the set does not apply
-      -- (`unless`) gives none.
+      -- gives none.
       || setweight(to_tsvector('simple', coalesce(
         (SELECT string_agg(array_to_string(v.words, ' '), ' ' ORDER BY v.name) FROM search_vocabulary v
          WHERE b.labelled @@ v.written AND NOT coalesce(b.labelled @@ v.unless, false)), '')), 'A')
@@ -58,27 +64,19 @@ BEGIN
 END;
 $$;--> statement-breakpoint
 
--- The documents a set written, changed or removed may touch: those whose label, subject, quote or
--- translation holds its written forms, before the change and after (whatever `unless` says: a
--- document read again is written as it was). A sync that changes nothing has nothing to read.
+-- Every document is written again when the vocabulary changes: a set's words, and those a
+-- refusal took out of a place, can be wherever its forms are, and a document no longer shows what
+-- was taken out. The vocabulary changes with the code, at setup; a sync that changes nothing reads
+-- no document.
 CREATE FUNCTION search_vocabulary_written() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-  IF NOT EXISTS (SELECT 1 FROM written) THEN
-    RETURN NULL;
-  END IF;
-  IF TG_OP = 'UPDATE' THEN
-    PERFORM refresh_search_documents(ARRAY(
-      SELECT d.citation_id FROM search_documents d
-      WHERE EXISTS (SELECT 1 FROM written w WHERE ts_filter(d.document, '{a,c}') @@ w.written)
-        OR EXISTS (SELECT 1 FROM written_before w WHERE ts_filter(d.document, '{a,c}') @@ w.written)));
-  ELSE
-    PERFORM refresh_search_documents(ARRAY(
-      SELECT d.citation_id FROM search_documents d WHERE EXISTS (SELECT 1 FROM written w WHERE ts_filter(d.document, '{a,c}') @@ w.written)));
+  IF EXISTS (SELECT 1 FROM written) THEN
+    PERFORM refresh_search_documents(ARRAY(SELECT d.citation_id FROM search_documents d));
   END IF;
   RETURN NULL;
 END;
 $$;--> statement-breakpoint
 CREATE TRIGGER search_vocabulary_inserted AFTER INSERT ON search_vocabulary REFERENCING NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION search_vocabulary_written();--> statement-breakpoint
-CREATE TRIGGER search_vocabulary_updated AFTER UPDATE ON search_vocabulary REFERENCING OLD TABLE AS written_before NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION search_vocabulary_written();--> statement-breakpoint
+CREATE TRIGGER search_vocabulary_updated AFTER UPDATE ON search_vocabulary REFERENCING NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION search_vocabulary_written();--> statement-breakpoint
 CREATE TRIGGER search_vocabulary_deleted AFTER DELETE ON search_vocabulary REFERENCING OLD TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION search_vocabulary_written();
