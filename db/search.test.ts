@@ -65,6 +65,7 @@ const first: [string, string, string][] = [
   ["a model's name with its number, and its category's name", 'Llama 3 training cost', 'deepseek-v3-cost-share-of-llama-3'],
   ["a company and a reader's words the texts put otherwise", 'Nvidia stock drop', 'nvidia-share-price-change-2025-01-27'],
   ["a company and a reader's word, in Korean", '엔비디아 주식', 'nvidia-share-price-change-2025-01-27'],
+  ['a misspelt company beside its figure, which another states more nearly', 'brodcom 17%', 'broadcom-share-price-change-2025-01-27'],
 ];
 
 /**
@@ -81,6 +82,8 @@ const missing: [string, string, string, string[]][] = [
   ['a number no document writes, matched by value', 'cost 30000', 'nvidia-h100-unit-price', ['cost']],
   ['a misspelt word, when enough of the others answer', 'Deepsek V3 cost', 'deepseek-v3-development-cost', ['deepsek']],
   ['a misspelt word held as its correction', 'Nvdia Singapore jobs', 'nvidia-gpus-probably-not-in-singapore', ['jobs']],
+  ['a misspelt word beside a figure, held as its correction', 'deepsek 56%', 'deepseek-ai-market-share-belarus', []],
+  ['a word nothing holds or corrects, beside a figure: the figure alone', 'zzqx 17.2%', 'nvidia-share-price-change-2025-01-27', ['zzqx']],
   ['enough of the words, with a number the documents write', 'Llama 3 cost Singapore', 'deepseek-v3-cost-share-of-llama-3', ['singapore']],
   ['a Korean question, its compound cut to the noun the texts write', '미니맥스 홍콩 상장일은 언제', 'minimax-hong-kong-listing-date', []],
   ['a Korean question, its verb cut to the noun', '딥시크가 사용한 GPU 수는 몇', 'deepseek-h800-gpus-used-for-training', []],
