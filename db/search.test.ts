@@ -66,6 +66,8 @@ const first: [string, string, string][] = [
   ["a company and a reader's words the texts put otherwise", 'Nvidia stock drop', 'nvidia-share-price-change-2025-01-27'],
   ["a company and a reader's word, in Korean", '엔비디아 주식', 'nvidia-share-price-change-2025-01-27'],
   ['a misspelt company beside its figure, which another states more nearly', 'brodcom 17%', 'broadcom-share-price-change-2025-01-27'],
+  ["a reader's abbreviation for a country the label spells out", 'US AI researchers', 'ai-researchers-2022-united-states'],
+  ["a reader's abbreviation for a country, in a question", 'how many AI researchers in the US', 'ai-researchers-2022-united-states'],
 ];
 
 /**

@@ -66,6 +66,13 @@ export const SEARCH_VOCABULARY: WordSet[] = vocabularySchema.parse([
     words: ['raise', 'raised', 'funding', 'fundraising', 'proceeds', '조달', '모금'],
     written: ['조달*', 'raised', 'raising', 'proceeds'],
   },
+  {
+    // Readers write US where the labels and subjects spell out the United States: "US AI
+    // researchers" put China's and India's counts, from the one quote, beside the American one.
+    name: 'united-states',
+    words: ['us', 'usa', 'america', 'american', '미국'],
+    written: ['united states', 'america', 'american', 'americans'],
+  },
 ]);
 
 /** Forms as one tsquery: a phrase's words in a row, each whole or, ending in *, as a word start. */
