@@ -70,9 +70,16 @@ export const SEARCH_VOCABULARY: WordSet[] = vocabularySchema.parse([
     // Readers write US where the labels and subjects spell out the United States: "US AI
     // researchers" put China's and India's counts, from the one quote, beside the American one.
     name: 'united-states',
-    words: ['us', 'usa', 'america', 'american', '미국'],
+    words: ['us', 'usa', 'america', 'american'],
     written: ['united states', 'america', 'american', 'americans'],
   },
+  // Readers name a country by its people ("Chinese AI researchers", "Russian market share") and
+  // Hong Kong as HK, where the labels name the country and spell out the city. English words only:
+  // the Korean labels name each as a Korean reader does (중국, 미국), and a document holding a
+  // word twice would rank above one holding it once ("미국" in a label and again from a set).
+  { name: 'china', words: ['chinese'], written: ['china'] },
+  { name: 'russia', words: ['russian', 'russians'], written: ['russia'] },
+  { name: 'hong-kong', words: ['hk'], written: ['hong kong'] },
 ]);
 
 /** Forms as one tsquery: a phrase's words in a row, each whole or, ending in *, as a word start. */
