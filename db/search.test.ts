@@ -68,7 +68,6 @@ const first: [string, string, string][] = [
   ['a misspelt company beside its figure, which another states more nearly', 'brodcom 17%', 'broadcom-share-price-change-2025-01-27'],
   ["a reader's abbreviation for a country the label spells out", 'US AI researchers', 'ai-researchers-2022-united-states'],
   ["a reader's abbreviation for a country, in a question", 'how many AI researchers in the US', 'ai-researchers-2022-united-states'],
-  ["a country's people, where the label names the country", 'Chinese AI researchers', 'ai-researchers-2022-china'],
   ["a country's people, with other words", 'Russian market share DeepSeek', 'deepseek-ai-market-share-russia'],
 ];
 
@@ -87,8 +86,9 @@ const missing: [string, string, string, string[]][] = [
   ['a misspelt word, when enough of the others answer', 'Deepsek V3 cost', 'deepseek-v3-development-cost', ['deepsek']],
   ['a misspelt word held as its correction', 'Nvdia Singapore jobs', 'nvidia-gpus-probably-not-in-singapore', ['jobs']],
   ['a misspelt word beside a figure, held as its correction', 'deepsek 56%', 'deepseek-ai-market-share-belarus', []],
-  ['a word nothing holds or corrects, beside a figure: the figure alone', 'zzqx 17.2%', 'nvidia-share-price-change-2025-01-27', ['zzqx']],
+  ['a word nothing holds or corrects, beside a number no text writes: the figure alone', 'zzqx 30000', 'nvidia-h100-unit-price', ['zzqx']],
   ["a reader's abbreviation for a city the labels spell out", 'HK IPO', 'zhipu-ai-hong-kong-ipo-proceeds', []],
+  ["a country's people, where the label names the country", 'Chinese AI researchers', 'ai-researchers-2022-china', []],
   ['enough of the words, with a number the documents write', 'Llama 3 cost Singapore', 'deepseek-v3-cost-share-of-llama-3', ['singapore']],
   ['a Korean question, its compound cut to the noun the texts write', '미니맥스 홍콩 상장일은 언제', 'minimax-hong-kong-listing-date', []],
   ['a Korean question, its verb cut to the noun', '딥시크가 사용한 GPU 수는 몇', 'deepseek-h800-gpus-used-for-training', []],

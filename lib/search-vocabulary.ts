@@ -70,15 +70,17 @@ export const SEARCH_VOCABULARY: WordSet[] = vocabularySchema.parse([
     // Readers write US where the labels and subjects spell out the United States: "US AI
     // researchers" put China's and India's counts, from the one quote, beside the American one.
     name: 'united-states',
-    words: ['us', 'usa', 'america', 'american'],
+    words: ['usa', 'american'],
     written: ['united states', 'america', 'american', 'americans'],
+    unless: ['latin america', 'south america', 'central america', 'bank of america'],
   },
   // Readers name a country by its people ("Chinese AI researchers", "Russian market share") and
-  // Hong Kong as HK, where the labels name the country and spell out the city. English words only:
-  // the Korean labels name each as a Korean reader does (중국, 미국), and a document holding a
-  // word twice would rank above one holding it once ("미국" in a label and again from a set).
+  // Hong Kong as HK, where the labels name the country and spell out the city. English words only,
+  // none the start of another (usa, not us and usa: a query's "us" finds usa): a document holding
+  // a reader's word twice ranks above one holding it once, and the Korean labels already name each
+  // as a Korean reader does (중국, 미국).
   { name: 'china', words: ['chinese'], written: ['china'] },
-  { name: 'russia', words: ['russian', 'russians'], written: ['russia'] },
+  { name: 'russia', words: ['russians'], written: ['russia'] },
   { name: 'hong-kong', words: ['hk'], written: ['hong kong'] },
 ]);
 

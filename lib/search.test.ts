@@ -120,6 +120,8 @@ describe('highlight', () => {
     ["what the texts write for a reader's words (lib/search-vocabulary.ts)", ['stock', 'drop'], "Nvidia's share price plunged, 주가는 폭락", ['share price', 'plunged', '주가', '폭락']],
     ['a written form whole, from a word start', ['drop'], 'could not escape the fallout; it fell, 급락했다, 대폭락', ['fell', '급락']],
     ['no written form of a set in a text that says it does not apply', ['stock'], '천연가스 선물 가격(주가가 아닌 원자재)', []],
+    ['a word from a word start only, as search matches it', ['us'], 'US chips, not Russia or industry; us-china', ['US', 'us']],
+    ['a Korean word from a word start, with its particle after', ['딥시크'], '딥시크의 모델, 친딥시크', ['딥시크']],
   ];
   for (const [name, terms, text, expected] of marked) {
     it(`marks ${name}`, () => {

@@ -170,7 +170,7 @@ export type Highlighted = { text: string; match: boolean }[];
  * with it.
  */
 export function highlighter(query: Pick<SearchQuery, 'terms' | 'numbers'>): (text: string) => Highlighted {
-  const plain = [...query.terms, ...query.numbers.map((n) => n.written)].map((n) => ({ length: n.length, source: numberWhole(n, escaped(n.toLowerCase())) }));
+  const plain = [...query.terms, ...query.numbers.map((n) => n.written)].map((n) => ({ length: n.length, source: fromWordStart(n, numberWhole(n, escaped(n.toLowerCase()))) }));
   const sets = setsFor(query.terms);
   const formsOf = (set: WordSet) => set.written.map((form) => ({ length: form.length, source: formPattern(form) }));
   const refusals = sets.filter((set) => set.unless).map((set) => ({ set, pattern: new RegExp(set.unless!.map(formPattern).join('|')) }));
@@ -207,6 +207,11 @@ const WORD_CHARACTER = '[0-9a-z\\u00c0-\\u024f\\u3131-\\u318e\\uac00-\\ud7a3]';
 function formPattern(form: string): string {
   const words = form.split(' ').map((w) => (w.endsWith('*') ? escaped(w.slice(0, -1)) : `${escaped(w)}(?!${WORD_CHARACTER})`));
   return `(?<!${WORD_CHARACTER})${words.join('\\s+')}`;
+}
+
+/** A word's pattern from a word start, as search matches it: "us" is not marked in Russia or industry. */
+function fromWordStart(needle: string, pattern: string): string {
+  return new RegExp(`^${WORD_CHARACTER}`).test(needle.toLowerCase()) && !/^\d/.test(needle) ? `(?<!${WORD_CHARACTER})${pattern}` : pattern;
 }
 
 /**

@@ -1,12 +1,11 @@
 -- A misspelt word beside a number is corrected, as it is beside other words. Since 0026, figures
 -- answered alone whenever no word the reader typed was in any document: "deepsek 56%" listed every
--- citation stating 56%, uncorrected and each lacking "deepsek", and "nvidai 17%" put Zimbabwe's
--- 17% above Nvidia's 17.2% fall. Now figures answer first only for a query of numbers alone; a
--- query with words goes on to the passes over fewer words and to the typo pass, which score the
--- figures named as before, and figures alone are its last pass, when no citation holds any word
--- or correction ("zzqx 17.2%"). search_holding gives no look-up for that pass (it needs no word),
--- so search_page takes the figures alone, as in the first pass. search_metrics is otherwise as
--- 0031 made it.
+-- citation stating 56%, uncorrected and each lacking "deepsek", and "brodcom 17%" put Zimbabwe's
+-- 17% above Broadcom's 17.40% fall. Now figures answer first only for a query of numbers alone; a
+-- query with words goes on to the passes over fewer words and to the typo pass, and figures alone
+-- are its last pass, when no citation holds any word, correction or number as the texts write it
+-- ("zzqx 30000"). search_holding gives no look-up for that pass (it needs no word), so search_page
+-- takes the figures alone, as in the first pass. search_metrics is otherwise as 0031 made it.
 CREATE OR REPLACE FUNCTION search_metrics(
   terms text[], word_terms text[], starts text[], afters text[], first_starts text[], first_afters text[],
   figures numeric[], figures_lo numeric[], figures_hi numeric[], sentence text,
@@ -37,6 +36,8 @@ DECLARE
   corrected text[];
   needs int[];
   need int;
+  -- Whether a range named holds a figure: asked once, where no pass over every word looks words up.
+  figure_stated boolean;
 BEGIN
   SELECT coalesce(array_agg(q.query ORDER BY q.i), '{}'), coalesce(array_agg(q.documents ORDER BY q.i), '{}'), coalesce(array_agg(q.ranked ORDER BY q.i), '{}')
   INTO term_query, frequency, rank_words
@@ -48,15 +49,16 @@ BEGIN
     ARRAY(SELECT u.q FROM unnest(terms, term_query) WITH ORDINALITY u(t, q, i) WHERE u.t = ANY (strict_terms) ORDER BY u.i),
     ARRAY(SELECT u.f FROM unnest(terms, frequency) WITH ORDINALITY u(t, f, i) WHERE u.t = ANY (strict_terms) ORDER BY u.i),
     cardinality(strict_terms), looked_up);
-  -- Figures alone first only when the reader typed numbers alone, and only if a range holds one:
-  -- else the page would find nothing, at 0.4 ms of a search with a typo and a number (syntetic
-  -- metrc 2300). A word goes on to the passes over fewer words and to its corrections, which score
-  -- the figures too ("nvidai stock 17.2%", "nvidai 17%"); figures alone are the last pass (below).
-  IF pass.look_up IS NOT NULL
-     OR (cardinality(word_terms) = 0
-       -- In the order of the figures' own index, which a generic plan otherwise passes over for the
-       -- index by citation, read whole.
-       AND EXISTS (SELECT 1 FROM unnest(figures_lo, figures_hi) r(lo, hi) CROSS JOIN LATERAL (SELECT 1 FROM search_numbers n WHERE n.value >= r.lo AND n.value < r.hi ORDER BY n.value LIMIT 1) n)) THEN
+  -- Figures alone, first only when the reader typed numbers alone and last otherwise (below), and
+  -- only if a range holds one: else the page would find nothing, at 0.4 ms of a search with a typo
+  -- and a number (syntetic metrc 2300). A word goes on to the passes over fewer words and to its
+  -- corrections ("brodcom 17%" → broadcom).
+  IF pass.look_up IS NULL AND cardinality(figures) > 0 THEN
+    -- In the order of the figures' own index, which a generic plan otherwise passes over for the
+    -- index by citation, read whole.
+    figure_stated := EXISTS (SELECT 1 FROM unnest(figures_lo, figures_hi) r(lo, hi) CROSS JOIN LATERAL (SELECT 1 FROM search_numbers n WHERE n.value >= r.lo AND n.value < r.hi ORDER BY n.value LIMIT 1) n);
+  END IF;
+  IF pass.look_up IS NOT NULL OR (cardinality(word_terms) = 0 AND figure_stated) THEN
     RETURN QUERY SELECT terms, p.* FROM search_page(pass.look_up, pass.look_up_limit, pass.look_up_documents, coalesce(pass.groups, '{}'), CASE WHEN pass.look_up IS NULL THEN 0 ELSE cardinality(strict_terms) END,
       figures, figures_lo, figures_hi, candidates_max, nullif(array_to_string(rank_words, ' | '), ''), sentence, page_limit, page_offset,
       -- Only a citation stating a figure named joins the candidates without every word.
@@ -106,10 +108,9 @@ BEGIN
     -- Every word that has a document (as corrected), then enough of them, then (4.) any one.
     needs := ARRAY(SELECT DISTINCT n FROM unnest(ARRAY[(SELECT count(*)::int FROM unnest(group_documents) d WHERE d > 0), enough, 1]) n WHERE n > 0 ORDER BY n DESC);
   END IF;
-  -- Last, when no citation holds any word or correction: the figures named, as the reader's
-  -- numbers alone would find them, each result lacking the words ("zzqx 17.2%"). (Numbers alone
-  -- were tried first.)
-  IF cardinality(figures) > 0 AND cardinality(word_terms) > 0 THEN
+  -- Last, when no citation holds any word, correction or number as written: the figures named, as
+  -- the reader's numbers alone would find them, each result lacking the words ("zzqx 30000").
+  IF figure_stated AND cardinality(word_terms) > 0 THEN
     needs := needs || 0;
   END IF;
   FOREACH need IN ARRAY needs LOOP
