@@ -209,9 +209,12 @@ function formPattern(form: string): string {
   return `(?<!${WORD_CHARACTER})${words.join('\\s+')}`;
 }
 
+/** A letter or Hangul: a word, not a number (numberWhole keeps those whole). */
+const STARTS_WITH_LETTER = new RegExp(`^(?!\\d)${WORD_CHARACTER}`);
+
 /** A word's pattern from a word start, as search matches it: "us" is not marked in Russia or industry. */
 function fromWordStart(needle: string, pattern: string): string {
-  return new RegExp(`^${WORD_CHARACTER}`).test(needle.toLowerCase()) && !/^\d/.test(needle) ? `(?<!${WORD_CHARACTER})${pattern}` : pattern;
+  return STARTS_WITH_LETTER.test(needle.toLowerCase()) ? `(?<!${WORD_CHARACTER})${pattern}` : pattern;
 }
 
 /**
