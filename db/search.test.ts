@@ -69,6 +69,10 @@ const first: [string, string, string][] = [
   ["a reader's abbreviation for a country the label spells out", 'US AI researchers', 'ai-researchers-2022-united-states'],
   ["a reader's abbreviation for a country, in a question", 'how many AI researchers in the US', 'ai-researchers-2022-united-states'],
   ["a country's people, with other words", 'Russian market share DeepSeek', 'deepseek-ai-market-share-russia'],
+  ['a company and its fall, rounded (the texts write 17.2%, and 17% for Zimbabwe)', 'nvidia 17%', 'nvidia-share-price-change-2025-01-27'],
+  ['Korean, a company and its fall, rounded', '엔비디아 17%', 'nvidia-share-price-change-2025-01-27'],
+  ['a company and its fall, rounded down', 'Marvell 19%', 'marvell-technology-share-price-change-2025-01-27'],
+  ['words and a share of about 20%, beside falls of 17.2% to 21% under the same words', 'Singapore revenue 20%', 'nvidia-revenue-share-via-singapore'],
 ];
 
 /**
@@ -155,6 +159,23 @@ for (const target of testTargets()) {
         assert.deepEqual(match.missing, lacks);
       });
     }
+
+    it('ranks the figures a number names by how near they are: 17% is Zimbabwe\'s 17%, then the falls of 17.2% and 17.40%', async () => {
+      assert.deepEqual(await top(connection, '17%'), ['deepseek-ai-market-share-zimbabwe', 'nvidia-share-price-change-2025-01-27', 'broadcom-share-price-change-2025-01-27']);
+    });
+
+    it('ranks a figure stated without the words after the one stated with them (nvidia 17%: Nvidia\'s fall, then Zimbabwe\'s 17%)', async () => {
+      const analysis = analyzeQuery('nvidia 17%');
+      assert.ok(analysis.ok);
+      const { matches } = await searchMetrics(connection.db, analysis.query, { limit: 2, offset: 0 });
+      assert.deepEqual(
+        matches.map((m) => [m.metric.slug, m.missing]),
+        [
+          ['nvidia-share-price-change-2025-01-27', []],
+          ['deepseek-ai-market-share-zimbabwe', ['nvidia']],
+        ],
+      );
+    });
 
     it('answers words no citation holds two of with those holding any one, the weightier first', async () => {
       const analysis = analyzeQuery('Blackwell Ethiopia Marvell');
@@ -335,7 +356,7 @@ for (const target of testTargets()) {
 
     it('keeps, of a range holding more figures than it ranks, those nearest the number named', async () => {
       // 40 cut short: anything from 35 to 50, where the synthetic catalogue states ~1,350 figures.
-      const query = { text: '40', terms: [], typed: [], wordTerms: [], numbers: [{ written: '40', value: 40, lo: 35, hi: 50 }] };
+      const query = { text: '40', terms: [], typed: [], wordTerms: [], amounts: [], numbers: [{ written: '40', value: 40, lo: 35, hi: 50, amount: false }] };
       const { matches } = await searchMetrics(connection.db, query, { limit: 20, offset: 0 });
       assert.equal(matches.length, 20);
       for (const m of matches) assert.ok(Math.abs(Number.parseFloat(m.citation.statedText) - 40) <= 1.5, `${m.citation.statedText} is among the nearest to 40`);

@@ -93,6 +93,7 @@ const AT = Object.fromEntries(PAGE_FIELDS.map((field, i) => [field, i])) as { [F
 interface SearchArguments {
   terms: string[];
   wordTerms: string[];
+  amounts: string[];
   starts: string[];
   afters: string[];
   firstStarts: string[];
@@ -128,7 +129,7 @@ function prepareSearch(db: Database) {
   return db
     .select({ page: sql<string | null>`json_agg(json_build_array(${pageArray}) ORDER BY m.ordinality)::text` })
     .from(
-      sql`search_metrics(${texts('terms')}, ${texts('wordTerms')}, ${texts('starts')}, ${texts('afters')}, ${texts('firstStarts')}, ${texts('firstAfters')},
+      sql`search_metrics(${texts('terms')}, ${texts('wordTerms')}, ${texts('amounts')}, ${texts('starts')}, ${texts('afters')}, ${texts('firstStarts')}, ${texts('firstAfters')},
         ${numbers('figures')}, ${numbers('figuresLo')}, ${numbers('figuresHi')}, ${argument('sentence')}::text,
         ${argument('limit')}::int, ${argument('offset')}::int, ${CANDIDATES}::int, ${LOOKED_UP}::int, ${CORRECTIONS}::int) WITH ORDINALITY m`,
     )
@@ -143,9 +144,10 @@ const prepared = new WeakMap<Database, ReturnType<typeof prepareSearch>>();
  * enough of the words, then the words with typos corrected). `terms`: the words searched for,
  * corrections included. The candidates each pass finds are ranked one per metric (search_page,
  * migration 0018); the score adds how well the words match, weighted by where (label and subject,
- * then speaker and source, then quote and translation, then the rest), a figure named by value
- * (where the documents write one of the query's numbers as a word, only for a citation holding
- * every word: migration 0025), and, for a pasted sentence, how much of a quote it contains. When
+ * then speaker and source, then quote and translation, then the rest), a figure named by value, by
+ * how near it is (migration 0033; where the documents write one of the query's bare numbers as a
+ * word, only for a citation holding every word: migration 0025; an amount, such as 17%, is never
+ * looked up as a word: `amounts`), and, for a pasted sentence, how much of a quote it contains. When
  * no pass finds any, a last one takes citations holding any one of the words (migration 0026), and
  * each match says which of the query's words its citation lacks, as the reader typed them.
  */
@@ -160,6 +162,7 @@ export async function searchMetrics(db: Database, query: SearchQuery, { limit, o
   const [{ page }] = await statement.execute({
     terms: query.terms,
     wordTerms: query.wordTerms,
+    amounts: query.amounts,
     starts: ranges.map((r) => r[0]),
     afters: ranges.map((r) => r[1]),
     firstStarts: firstLetters.map((r) => r[0]),

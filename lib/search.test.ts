@@ -42,6 +42,31 @@ describe('analyzeQuery', () => {
     });
   }
 
+  /** A number with a unit, a currency or a scale is a figure, matched by value; a bare one may be part of a name. */
+  const amounts: [string, string[]][] = [
+    ['nvidia 17%', ['17']],
+    ['20 percent', ['20']],
+    ['$6m', ['6m']],
+    ['KRW 100', ['100']],
+    ['DeepSeek 5.576 million', ['5.576', 'million']],
+    ['5억 5800만 달러', ['5억', '5800만']],
+    ['₩880조', ['880조']],
+    ['Meta Llama 3', []],
+    ['cost 30000', []],
+    // Written bare as well: looked up as the word the texts write.
+    ['Llama 3, 3%', []],
+    // A unit the texts join to the number is one word with it, looked up as written.
+    ['10배', []],
+    ['2025년 1월', []],
+  ];
+  for (const [raw, want] of amounts) {
+    it(`${raw}: amounts ${want.join(' ') || 'none'}`, () => {
+      const result = analyzeQuery(raw);
+      assert.ok(result.ok);
+      assert.deepEqual(result.query.amounts, want);
+    });
+  }
+
   const refused: [string, string | undefined, 400 | 200, RegExp, SearchProblem][] = [
     ['nothing', undefined, 400, /type what you are looking for/, { kind: 'empty' }],
     ['spaces', '   ', 400, /type what you are looking for/, { kind: 'empty' }],

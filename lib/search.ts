@@ -25,6 +25,11 @@ export interface NumberRange {
   lo: number;
   /** Exclusive. */
   hi: number;
+  /**
+   * Written as an amount: with a unit, a currency or a scale (17%, $6m, 557만, 10배), so a figure,
+   * where a bare number may be part of a name (Llama 3).
+   */
+  amount: boolean;
 }
 
 export interface SearchQuery {
@@ -36,6 +41,12 @@ export interface SearchQuery {
   typed: string[];
   /** The terms that are not numbers read as values: all of these must match in the strict pass. */
   wordTerms: string[];
+  /**
+   * The terms that are numbers written only as amounts (17 of "Nvidia 17%"): matched by value in
+   * every pass, never as a word a citation must hold, since the texts write 17.2% or −17% for the
+   * figure meant. Their written form still ranks a citation that writes it.
+   */
+  amounts: string[];
   numbers: NumberRange[];
 }
 
@@ -99,6 +110,10 @@ const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, mn
  */
 const NUMBER = /(?<![\p{L}\p{N}.,])(\d[\d,]*(?:\.\d+)?(?:\s*[천백십조억만](?:\s*\d[\d,]*(?:\.\d+)?)?)*)(?:\s*(thousand|million|billion|trillion|mn|bn|tn|k|m|b)(?![\p{L}]))?/giu;
 
+/** A currency before a number, or a unit after it, that makes it an amount (a Korean unit or a scale does too). */
+const CURRENCY_BEFORE = /(?:[$₩¥€£]|US\$|USD|KRW)\s*$/i;
+const UNIT_AFTER = /^\s*(?:%|％|퍼센트|percent|per\s?cent|pct|달러|원|위안|엔|유로|배|times|x(?![\p{L}])|dollars?|won|yuan)/iu;
+
 /** The place of a number's last written digit: 10 for 5580, 0.1 for 17.2. */
 function lastPlace(value: number): number {
   const text = String(Number(value.toPrecision(12)));
@@ -115,17 +130,18 @@ function lastPlace(value: number): number {
 export function numberRanges(text: string): NumberRange[] {
   const found: NumberRange[] = [];
   for (const match of text.matchAll(NUMBER)) {
-    const [written, amount, scale] = match;
+    const [written, numeral, scale] = match;
     let value: number;
     try {
-      value = /[천백십조억만]/.test(amount) ? readAmount(amount) : Number(amount.replaceAll(',', ''));
+      value = /[천백십조억만]/.test(numeral) ? readAmount(numeral) : Number(numeral.replaceAll(',', ''));
     } catch {
       continue;
     }
     if (scale) value *= SCALES[scale.toLowerCase()];
     if (!Number.isFinite(value) || value <= 0) continue;
     const place = lastPlace(value);
-    found.push({ written: written.trim(), value, lo: value - place / 2, hi: value + place });
+    const amount = /[천백십조억만]/.test(numeral) || Boolean(scale) || CURRENCY_BEFORE.test(text.slice(0, match.index)) || UNIT_AFTER.test(text.slice(match.index + written.length));
+    found.push({ written: written.trim(), value, lo: value - place / 2, hi: value + place, amount });
   }
   return found;
 }
@@ -149,7 +165,9 @@ export function analyzeQuery(raw: string | undefined): QueryAnalysis {
   }
   if (text.length < SEARCH_MIN_LENGTH) return { ok: false, status: 200, problem: { kind: 'tooShort', minimum: SEARCH_MIN_LENGTH }, message: `type at least ${SEARCH_MIN_LENGTH} characters` };
   const numbers = numberRanges(text);
-  const numeric = new Set(numbers.flatMap((n) => n.written.toLowerCase().match(TOKEN) ?? []));
+  const tokensOf = (ranges: NumberRange[]) => new Set(ranges.flatMap((n) => n.written.toLowerCase().match(TOKEN) ?? []));
+  const numeric = tokensOf(numbers);
+  const bare = tokensOf(numbers.filter((n) => !n.amount));
   const terms: string[] = [];
   const typed: string[] = [];
   for (const token of text.toLowerCase().replace(AFTER_TILDE, ' ').match(TOKEN) ?? []) {
@@ -158,7 +176,9 @@ export function analyzeQuery(raw: string | undefined): QueryAnalysis {
     terms.push(term);
     typed.push(token);
   }
-  return { ok: true, query: { text, terms, typed, wordTerms: terms.filter((t) => !numeric.has(t) && !/^[\d.,]+$/.test(t)), numbers } };
+  const wordTerms = terms.filter((t) => !numeric.has(t) && !/^[\d.,]+$/.test(t));
+  const amounts = terms.filter((t) => numeric.has(t) && !bare.has(t));
+  return { ok: true, query: { text, terms, typed, wordTerms, amounts, numbers } };
 }
 
 export type Highlighted = { text: string; match: boolean }[];
