@@ -71,6 +71,8 @@ const first: [string, string, string][] = [
   ["a country's people, with other words", 'Russian market share DeepSeek', 'deepseek-ai-market-share-russia'],
   ['a company and its fall, rounded (the texts write 17.2%, and 17% for Zimbabwe)', 'nvidia 17%', 'nvidia-share-price-change-2025-01-27'],
   ['Korean, a company and its fall, rounded', '엔비디아 17%', 'nvidia-share-price-change-2025-01-27'],
+  ['a company and its fall, rounded, its unit spelt out', 'nvidia 17 percent', 'nvidia-share-price-change-2025-01-27'],
+  ['an amount no claim states, found where a text writes it', '2.94%', 'meta-manus-acquisition-price'],
   ['a company and its fall, rounded down', 'Marvell 19%', 'marvell-technology-share-price-change-2025-01-27'],
   ['words and a share of about 20%, beside falls of 17.2% to 21% under the same words', 'Singapore revenue 20%', 'nvidia-revenue-share-via-singapore'],
 ];

@@ -10,7 +10,7 @@ describe('analyzeQuery', () => {
     ['딥시크', ['딥시크'], ['딥시크']],
     ['국가 이익', ['국가', '이익'], ['국가', '이익']],
     ['서울에서', ['서울'], ['서울']],
-    ['557만 달러', ['557만', '달러'], ['달러']],
+    ['557만 달러', ['557만', '달러'], []],
     ['DeepSeek 5.576 million', ['deepseek', '5.576', 'million'], ['deepseek']],
     ['Nvidia fell 17.2%', ['nvidia', 'fell', '17.2'], ['nvidia', 'fell']],
     ['50%_\\ 100% "quoted"', ['50', '100', 'quoted'], ['quoted']],
@@ -45,14 +45,22 @@ describe('analyzeQuery', () => {
   /** A number with a unit, a currency or a scale is a figure, matched by value; a bare one may be part of a name. */
   const amounts: [string, string[]][] = [
     ['nvidia 17%', ['17']],
-    ['20 percent', ['20']],
+    // A unit written apart is part of the figure.
+    ['20 percent', ['20', 'percent']],
+    ['557만 달러', ['557만', '달러']],
+    ['50,000 USD', ['50,000', 'usd']],
     ['$6m', ['6m']],
-    ['KRW 100', ['100']],
+    ['KRW 100', ['krw', '100']],
     ['DeepSeek 5.576 million', ['5.576', 'million']],
-    ['5억 5800만 달러', ['5억', '5800만']],
+    ['5억 5800만 달러', ['5억', '5800만', '달러']],
     ['₩880조', ['880조']],
     ['Meta Llama 3', []],
     ['cost 30000', []],
+    // A scale letter alone names a model's size; a unit's syllable starting a longer word is that word.
+    ['DeepSeek 671B', []],
+    ['2025 엔비디아', []],
+    ['3 원전', []],
+    ['2021 백신', []],
     // Written bare as well: looked up as the word the texts write.
     ['Llama 3, 3%', []],
     // A unit the texts join to the number is one word with it, looked up as written.
@@ -64,6 +72,7 @@ describe('analyzeQuery', () => {
       const result = analyzeQuery(raw);
       assert.ok(result.ok);
       assert.deepEqual(result.query.amounts, want);
+      assert.deepEqual(result.query.wordTerms.filter((w) => want.includes(w)), [], 'an amount is never a word a citation must hold');
     });
   }
 
@@ -109,6 +118,7 @@ describe('numberRanges', () => {
     ['880조3천273억원', [['880조3천273억', 880_327_250_000_000, 880_327_400_000_000]]],
     ['557만6000달러', [['557만6000', 5_575_500, 5_577_000]]],
     ['DeepSeek V3 and R1', []],
+    ['2021 백신', [['2021', 2020.5, 2022]]],
     ['0', []],
   ];
   for (const [text, want] of cases) {

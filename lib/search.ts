@@ -26,10 +26,12 @@ export interface NumberRange {
   /** Exclusive. */
   hi: number;
   /**
-   * Written as an amount: with a unit, a currency or a scale (17%, $6m, 557만, 10배), so a figure,
-   * where a bare number may be part of a name (Llama 3).
+   * Written as an amount: with a unit, a currency or a scale (17%, $6m, 557만, 5.6 million, 20
+   * percent), so a figure, where a bare number may be part of a name (Llama 3, 671B).
    */
   amount: boolean;
+  /** The word of its unit or currency, where written apart from it (percent, 달러, usd): part of the figure, not a word of its own. */
+  unit?: string;
 }
 
 export interface SearchQuery {
@@ -108,11 +110,16 @@ const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, mn
  * Numbers written in digits, alone or with Korean units (557만, 5억 5800만, 6천127억) or an English scale
  * (5.576 million, $6m): never a digit inside a word (V3, R1).
  */
-const NUMBER = /(?<![\p{L}\p{N}.,])(\d[\d,]*(?:\.\d+)?(?:\s*[천백십조억만](?:\s*\d[\d,]*(?:\.\d+)?)?)*)(?:\s*(thousand|million|billion|trillion|mn|bn|tn|k|m|b)(?![\p{L}]))?/giu;
+const NUMBER = /(?<![\p{L}\p{N}.,])(\d[\d,]*(?:\.\d+)?(?:(?:[천백십조억만]|\s+[천백십조억만](?!(?!원)\p{Script=Hangul}))(?:\s*\d[\d,]*(?:\.\d+)?)?)*)(?:\s*(thousand|million|billion|trillion|mn|bn|tn|k|m|b)(?![\p{L}]))?/giu;
+// A Korean unit apart from its number must not start a longer word: "2021 백신" is 2021 and a vaccine, not 202,100.
 
-/** A currency before a number, or a unit after it, that makes it an amount (a Korean unit or a scale does too). */
-const CURRENCY_BEFORE = /(?:[$₩¥€£]|US\$|USD|KRW)\s*$/i;
-const UNIT_AFTER = /^\s*(?:%|％|퍼센트|percent|per\s?cent|pct|달러|원|위안|엔|유로|배|times|x(?![\p{L}])|dollars?|won|yuan)/iu;
+/**
+ * A currency before a number, or a unit after it, that makes it an amount (a Korean unit or a
+ * scale word does too; a scale letter alone does not: 671B and 7B name models). A unit must end
+ * where its word does: "3 원전" is three nuclear plants, "2025 엔비디아" a year and a company.
+ */
+const CURRENCY_BEFORE = /(?:[$₩¥€£]|US\$|(usd|krw|eur))\s*$/iu;
+const UNIT_AFTER = /^\s*(?:[%％]|x(?!\p{L})|(퍼센트|달러|원|위안|엔|유로|배)(?!\p{Script=Hangul})|(percent|per\s?cent|pct|times|dollars?|won|yuan|usd|krw|eur)(?!\p{L}))/iu;
 
 /** The place of a number's last written digit: 10 for 5580, 0.1 for 17.2. */
 function lastPlace(value: number): number {
@@ -140,8 +147,12 @@ export function numberRanges(text: string): NumberRange[] {
     if (scale) value *= SCALES[scale.toLowerCase()];
     if (!Number.isFinite(value) || value <= 0) continue;
     const place = lastPlace(value);
-    const amount = /[천백십조억만]/.test(numeral) || Boolean(scale) || CURRENCY_BEFORE.test(text.slice(0, match.index)) || UNIT_AFTER.test(text.slice(match.index + written.length));
-    found.push({ written: written.trim(), value, lo: value - place / 2, hi: value + place, amount });
+    const before = CURRENCY_BEFORE.exec(text.slice(0, match.index));
+    const after = UNIT_AFTER.exec(text.slice(match.index + written.length));
+    const amount = /[천백십조억만]/.test(numeral) || (scale ?? '').length > 1 || before !== null || after !== null;
+    // Joined to the number (100배, 558만달러), a unit is in the number's own word.
+    const unit = (/^\s/.test(after?.[0] ?? '') ? (after![1] ?? after![2]) : /\s$/.test(before?.[0] ?? '') ? before![1] : undefined)?.toLowerCase();
+    found.push({ written: written.trim(), value, lo: value - place / 2, hi: value + place, amount, ...(unit && { unit }) });
   }
   return found;
 }
@@ -165,7 +176,8 @@ export function analyzeQuery(raw: string | undefined): QueryAnalysis {
   }
   if (text.length < SEARCH_MIN_LENGTH) return { ok: false, status: 200, problem: { kind: 'tooShort', minimum: SEARCH_MIN_LENGTH }, message: `type at least ${SEARCH_MIN_LENGTH} characters` };
   const numbers = numberRanges(text);
-  const tokensOf = (ranges: NumberRange[]) => new Set(ranges.flatMap((n) => n.written.toLowerCase().match(TOKEN) ?? []));
+  // A unit written apart is part of its figure ("20 percent", "557만 달러"), not a word to hold.
+  const tokensOf = (ranges: NumberRange[]) => new Set(ranges.flatMap((n) => [...(n.written.toLowerCase().match(TOKEN) ?? []), ...(n.unit?.match(TOKEN) ?? [])]));
   const numeric = tokensOf(numbers);
   const bare = tokensOf(numbers.filter((n) => !n.amount));
   const terms: string[] = [];
@@ -176,8 +188,8 @@ export function analyzeQuery(raw: string | undefined): QueryAnalysis {
     terms.push(term);
     typed.push(token);
   }
-  const wordTerms = terms.filter((t) => !numeric.has(t) && !/^[\d.,]+$/.test(t));
-  const amounts = terms.filter((t) => numeric.has(t) && !bare.has(t));
+  const wordTerms = terms.filter((t, i) => !numeric.has(t) && !numeric.has(typed[i]) && !/^[\d.,]+$/.test(t));
+  const amounts = terms.filter((t, i) => (numeric.has(t) || numeric.has(typed[i])) && !bare.has(t));
   return { ok: true, query: { text, terms, typed, wordTerms, amounts, numbers } };
 }
 

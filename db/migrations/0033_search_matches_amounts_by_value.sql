@@ -46,6 +46,8 @@ DECLARE
   stated int[];
   -- What the figure adds to each citation in `stated` (below).
   stated_weight float8[];
+  -- Whether fewer citations state a figure named than documents hold the rarest word (below).
+  figure_rarer boolean;
   -- Whether `stated` holds every citation stating a figure in the ranges named.
   stated_whole boolean := false;
   -- Whether the words looked up include a number as the documents write it (the 3 of Llama 3).
@@ -90,17 +92,19 @@ BEGIN
     -- From each number up and from it down, each through the index, so a range holding
     -- thousands of figures costs what a narrow one does (and so does the score's check below,
     -- a candidate at a time through search_numbers_citation_idx, migration 0019).
-    SELECT coalesce(array_agg(s.citation_id ORDER BY s.off, s.i, s.citation_id), '{}'), coalesce(array_agg(1 - s.off / s.width ORDER BY s.off, s.i, s.citation_id), '{}')
+    -- Nearest first, each as near as its range's width makes it, so that where two numbers are
+    -- named a citation's first place in `stated` is its best.
+    SELECT coalesce(array_agg(s.citation_id ORDER BY s.off, s.i, s.citation_id), '{}'), coalesce(array_agg(1 - s.off ORDER BY s.off, s.i, s.citation_id), '{}')
     INTO stated, stated_weight
     FROM (
-      SELECT near.citation_id, abs(near.value - r.named)::float8 AS off, (r.hi - r.lo)::float8 AS width, r.i
+      SELECT near.citation_id, abs(near.value - r.named)::float8 / (r.hi - r.lo)::float8 AS off, r.i
       FROM unnest(figures, figures_lo, figures_hi) WITH ORDINALITY r(named, lo, hi, i)
       CROSS JOIN LATERAL (
         (SELECT n.citation_id, n.value FROM search_numbers n WHERE n.value >= r.named AND n.value < r.hi ORDER BY n.value, n.citation_id LIMIT candidates_max)
         UNION ALL
         (SELECT n.citation_id, n.value FROM search_numbers n WHERE n.value >= r.lo AND n.value < r.named ORDER BY n.value DESC, n.citation_id LIMIT candidates_max)
       ) near
-      ORDER BY abs(near.value - r.named), r.i, near.citation_id
+      ORDER BY abs(near.value - r.named)::float8 / (r.hi - r.lo)::float8, r.i, near.citation_id
       LIMIT candidates_max) s;
     -- Together the two scans read each range whole: short of the bound, they found every citation
     -- stating a figure in one, and a candidate's figure is a look-up in what they found.
@@ -114,9 +118,11 @@ BEGIN
     -- here, once a citation, rather than for every candidate, where it cost a Korean search with
     -- a figure 5% on PGlite.
     IF need > 0 AND need = cardinality(each_group) AND cardinality(stated) > 0 THEN
+      -- (A citation may state several figures in the ranges: its value and its bounds.)
+      figure_rarer := stated_whole AND (SELECT count(DISTINCT c) FROM unnest(stated) c) < look_up_documents;
       stated_weight := ARRAY(
         SELECT s.weight * CASE WHEN d.document IS NULL OR d.document @@ every_group THEN 1
-                               WHEN cardinality(stated) < look_up_documents THEN 0.5 + 0.5 * h.share
+                               WHEN figure_rarer THEN 0.5 + 0.5 * h.share
                                ELSE h.share END
         FROM unnest(stated, stated_weight) WITH ORDINALITY s(citation_id, weight, k) LEFT JOIN search_documents d ON d.citation_id = s.citation_id
         CROSS JOIN LATERAL (SELECT (SELECT count(*) FROM unnest(each_group) e WHERE d.document @@ e)::float8 / cardinality(each_group) AS share) h
@@ -200,7 +206,8 @@ DECLARE
   looked_frequency bigint[];
   -- (The amounts are some of the terms.)
   term_count int := cardinality(terms) - cardinality(amounts);
-  enough int := CASE WHEN term_count <= 2 THEN term_count ELSE greatest(2, ceil(term_count / 3.0)::int) END;
+  -- How many of the words the second pass needs.
+  enough int;
   -- The reader's words as a result may lack them, in order: a number read as a value is NULL.
   asked text[] := ARRAY(SELECT CASE WHEN u.t = ANY (word_terms) THEN u.t END FROM unnest(terms) WITH ORDINALITY u(t, i) ORDER BY u.i);
   each_check tsquery[];
@@ -256,7 +263,16 @@ BEGIN
       WHERE p.candidates > 0;
     IF FOUND THEN RETURN; END IF;
   END IF;
-  IF term_count = 0 THEN RETURN; END IF;
+  IF term_count = 0 THEN
+    IF cardinality(amounts) = 0 THEN RETURN; END IF;
+    -- Amounts alone that no citation states (a quote's 2.8% beside its claim's figure): found as
+    -- the texts write them, as any number is.
+    amounts := '{}';
+    looked_query := term_query;
+    looked_frequency := frequency;
+    term_count := cardinality(terms);
+  END IF;
+  enough := CASE WHEN term_count <= 2 THEN term_count ELSE greatest(2, ceil(term_count / 3.0)::int) END;
 
   -- 2. Enough of the words.
   SELECT * INTO pass FROM search_holding(looked_query, looked_frequency, enough, looked_up);
