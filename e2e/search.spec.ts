@@ -126,7 +126,8 @@ test('GET /api/search answers in its schema, pages, and refuses bad input with a
   const found = searchJsonSchema.parse(await (await request.get(`/api/search?q=${encodeURIComponent('557만')}`)).json());
   expect(found.results[0].metric.slug).toBe('deepseek-v3-development-cost');
   expect(found.results[0].href).toBe(`/metrics/deepseek-v3-development-cost#cite-${found.results[0].citation.key}`);
-  expect(found.results[0].citation.quote.some((p) => p.match && p.text === '557만')).toBe(true);
+  // The figure 557만 names is marked whole, as the quote writes it (557만6000달러).
+  expect(found.results[0].citation.quote.some((p) => p.match && p.text === '557만6000')).toBe(true);
 
   // `lang=ko` says each figure and source as the Korean pages do.
   const korean = searchJsonSchema.parse(await (await request.get(`/api/search?q=${encodeURIComponent('557만')}&lang=ko`)).json());

@@ -167,6 +167,28 @@ describe('highlight', () => {
   }
 });
 
+describe('highlight, figures matched by value', () => {
+  /** Query → text → the parts marked: an amount the text writes within a number named, as search matched it. */
+  const marked: [string, string, string[]][] = [
+    ['nvidia 17%', '엔비디아의 주가는 전 거래일보다 무려 17.2% 폭락하면서', ['17.2']],
+    ['nvidia 17%', "Nvidia's share price plunged 17.2%, and Zimbabwe's share is 17%", ['Nvidia', '17.2', '17']],
+    // Within the range but no amount (a count of days), and 17 not written whole: nothing.
+    ['17%', '17.4일 동안 18% 올랐다', []],
+    ['557만', '557만6000달러(약 80억원)', ['557만6000']],
+    ['5.6 million', 'a cost of $5.576 million', ['5.576 million']],
+    ['cost 30000', 'H100 가격은 개당 3만 달러', ['3만']],
+  ];
+  for (const [q, text, expected] of marked) {
+    it(`“${q}” in “${text}”`, () => {
+      const analysis = analyzeQuery(q);
+      assert.ok(analysis.ok);
+      const parts = highlighter(analysis.query)(text);
+      assert.deepEqual(parts.filter((p) => p.match).map((p) => p.text), expected);
+      assert.equal(parts.map((p) => p.text).join(''), text);
+    });
+  }
+});
+
 describe('respelling', () => {
   const cases: [string, string, string[], ReturnType<typeof respelling>][] = [
     ['every word searched as typed', 'Nvidia share price', ['nvidia', 'share', 'price'], null],

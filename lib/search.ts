@@ -135,7 +135,12 @@ function lastPlace(value: number): number {
  * or cut short ('557만' for 557만6000): from half a last place below to a whole last place above.
  */
 export function numberRanges(text: string): NumberRange[] {
-  const found: NumberRange[] = [];
+  return writtenNumbers(text).map(({ at: _, ...range }) => range);
+}
+
+/** Each number of `text` as numberRanges reads it, with where it is written (`at`, as long as `written`). */
+function writtenNumbers(text: string): (NumberRange & { at: number })[] {
+  const found: (NumberRange & { at: number })[] = [];
   for (const match of text.matchAll(NUMBER)) {
     const [written, numeral, scale] = match;
     let value: number;
@@ -152,7 +157,7 @@ export function numberRanges(text: string): NumberRange[] {
     const amount = /[천백십조억만]/.test(numeral) || (scale ?? '').length > 1 || before !== null || after !== null;
     // Joined to the number (100배, 558만달러), a unit is in the number's own word.
     const unit = (/^\s/.test(after?.[0] ?? '') ? (after![1] ?? after![2]) : /\s$/.test(before?.[0] ?? '') ? before![1] : undefined)?.toLowerCase();
-    found.push({ written: written.trim(), value, lo: value - place / 2, hi: value + place, amount, ...(unit && { unit }) });
+    found.push({ written: written.trim(), value, lo: value - place / 2, hi: value + place, amount, ...(unit && { unit }), at: match.index });
   }
   return found;
 }
@@ -198,8 +203,9 @@ export type Highlighted = { text: string; match: boolean }[];
 /**
  * What cuts a text where a term, what the texts write for it (lib/search-vocabulary.ts: 폭락 for
  * "drop", but not in a text saying the set does not apply) or a number as written occurs,
- * case-insensitively, for <mark>: made once per query, since a page of results marks forty texts
- * with it.
+ * case-insensitively, for <mark>; and where the text writes an amount a number named may mean, as
+ * search matched it by value (17.2% for "nvidia 17%", 557만6000달러 for "557만"): made once per
+ * query, since a page of results marks forty texts with it.
  */
 export function highlighter(query: Pick<SearchQuery, 'terms' | 'numbers'>): (text: string) => Highlighted {
   const plain = [...query.terms, ...query.numbers.map((n) => n.written)].map((n) => ({ length: n.length, source: fromWordStart(n, numberWhole(n, escaped(n.toLowerCase()))) }));
@@ -219,14 +225,17 @@ export function highlighter(query: Pick<SearchQuery, 'terms' | 'numbers'>): (tex
     return made;
   };
   if (plain.every((n) => n.length === 0) && sets.length === 0) return (text) => [{ text, match: false }];
+  const named = (amount: NumberRange) => query.numbers.some((n) => amount.value >= n.lo && amount.value < n.hi);
   return (text) => {
     const lower = text.toLowerCase();
     const refused = refusals.filter((r) => r.pattern.test(lower)).map((r) => r.set);
     const made = patternFor(sets.filter((set) => !refused.includes(set)));
+    const amounts = query.numbers.length === 0 ? [] : writtenNumbers(text).filter((n) => n.amount && named(n)).map((n): Span => [n.at, n.at + n.written.length]);
     // Matched in the lower-cased text: a case-insensitive Unicode pattern costs three times as much
     // to compile, and every query compiles its own. A text whose lower case changes its length
     // (İ) cannot lend its positions, and takes that pattern.
-    return lower.length === text.length ? cut(text, lower, made.pattern) : cut(text, text, (made.caseless ??= new RegExp(made.source || '(?!)', 'giu')));
+    const words = lower.length === text.length ? spans(lower, made.pattern) : spans(text, (made.caseless ??= new RegExp(made.source || '(?!)', 'giu')));
+    return cut(text, [...words, ...amounts]);
   };
 }
 
@@ -258,15 +267,26 @@ function numberWhole(needle: string, pattern: string): string {
   return `${/^\d/.test(needle) ? '(?<![\\d.])' : ''}${pattern}${/\d$/.test(needle) && /^[\d.,]+$/.test(needle) ? '(?!\\.?\\d)' : ''}`;
 }
 
-/** `text` cut where `pattern` matches `searched`, a text of the same length. */
-function cut(text: string, searched: string, pattern: RegExp): Highlighted {
+/** From where to where a text is marked. */
+type Span = [start: number, end: number];
+
+/** Where `pattern` matches `searched`. */
+function spans(searched: string, pattern: RegExp): Span[] {
+  return [...searched.matchAll(pattern)].filter((found) => found[0].length > 0).map((found) => [found.index, found.index + found[0].length]);
+}
+
+/** `text` cut into parts marked where any of `marked` covers it (overlapping spans make one mark). */
+function cut(text: string, marked: Span[]): Highlighted {
   const parts: Highlighted = [];
   let at = 0;
-  for (const found of searched.matchAll(pattern)) {
-    if (found[0].length === 0) continue;
-    if (found.index > at) parts.push({ text: text.slice(at, found.index), match: false });
-    parts.push({ text: text.slice(found.index, found.index + found[0].length), match: true });
-    at = found.index + found[0].length;
+  for (const [start, end] of marked.sort((a, b) => a[0] - b[0] || b[1] - a[1])) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    if (from > at) parts.push({ text: text.slice(at, from), match: false });
+    const last = parts.at(-1);
+    if (last?.match && from === at) last.text += text.slice(from, end);
+    else parts.push({ text: text.slice(from, end), match: true });
+    at = end;
   }
   if (at < text.length) parts.push({ text: text.slice(at), match: false });
   return parts;
