@@ -187,7 +187,8 @@ export function analyzeQuery(raw: string | undefined): QueryAnalysis {
   const bare = tokensOf(numbers.filter((n) => !n.amount));
   const terms: string[] = [];
   const typed: string[] = [];
-  for (const token of text.toLowerCase().replace(AFTER_TILDE, ' ').match(TOKEN) ?? []) {
+  // US$ is a currency, not the United States (whose readers' words lib/search-vocabulary.ts knows).
+  for (const token of text.toLowerCase().replace(AFTER_TILDE, ' ').replace(/(?<!\p{L})us\$/gu, '$').match(TOKEN) ?? []) {
     const term = pluralStart(token.replace(PARTICLE, '$1').replace(KOREAN_ENDING, '$1'));
     if (STOP_WORDS.has(term) || (term.length === 1 && /[a-z]/.test(term)) || terms.includes(term)) continue;
     terms.push(term);
