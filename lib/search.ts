@@ -108,10 +108,10 @@ const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, mn
 
 /**
  * Numbers written in digits, alone or with Korean units (557만, 5억 5800만, 6천127억) or an English scale
- * (5.576 million, $6m): never a digit inside a word (V3, R1).
+ * (5.576 million, $6m): never a digit inside a word (V3, R1). A Korean unit apart from its number
+ * does not start a longer word: "2021 백신" is 2021 and a vaccine, not 202,100.
  */
 const NUMBER = /(?<![\p{L}\p{N}.,])(\d[\d,]*(?:\.\d+)?(?:(?:[천백십조억만]|\s+[천백십조억만](?!(?!원)\p{Script=Hangul}))(?:\s*\d[\d,]*(?:\.\d+)?)?)*)(?:\s*(thousand|million|billion|trillion|mn|bn|tn|k|m|b)(?![\p{L}]))?/giu;
-// A Korean unit apart from its number must not start a longer word: "2021 백신" is 2021 and a vaccine, not 202,100.
 
 /**
  * A currency before a number, or a unit after it, that makes it an amount (a Korean unit or a
@@ -194,8 +194,10 @@ export function analyzeQuery(raw: string | undefined): QueryAnalysis {
     terms.push(term);
     typed.push(token);
   }
-  const wordTerms = terms.filter((t, i) => !numeric.has(t) && !numeric.has(typed[i]) && !/^[\d.,]+$/.test(t));
-  const amounts = terms.filter((t, i) => (numeric.has(t) || numeric.has(typed[i])) && !bare.has(t));
+  // A term is a number's as searched or as typed (557만은 is searched as 557만).
+  const ofNumbers = (tokens: Set<string>, i: number) => tokens.has(terms[i]) || tokens.has(typed[i]);
+  const wordTerms = terms.filter((t, i) => !ofNumbers(numeric, i) && !/^[\d.,]+$/.test(t));
+  const amounts = terms.filter((_, i) => ofNumbers(numeric, i) && !ofNumbers(bare, i));
   return { ok: true, query: { text, terms, typed, wordTerms, amounts, numbers } };
 }
 

@@ -232,7 +232,7 @@ BEGIN
   ELSE
     looked_query := '{}';
     looked_frequency := '{}';
-    FOR i IN 1 .. term_count + cardinality(amounts) LOOP
+    FOR i IN 1 .. cardinality(terms) LOOP
       IF NOT terms[i] = ANY (amounts) THEN
         looked_query := looked_query || term_query[i];
         looked_frequency := looked_frequency || frequency[i];
@@ -265,8 +265,8 @@ BEGIN
   END IF;
   IF term_count = 0 THEN
     IF cardinality(amounts) = 0 THEN RETURN; END IF;
-    -- Amounts alone that no citation states (a quote's 2.8% beside its claim's figure): found as
-    -- the texts write them, as any number is.
+    -- Amounts alone that no citation states (2.94%, which the Manus price's text writes): found
+    -- as the texts write them, as any number is.
     amounts := '{}';
     looked_query := term_query;
     looked_frequency := frequency;
